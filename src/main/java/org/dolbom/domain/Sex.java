@@ -1,0 +1,5 @@
+package org.dolbom.domain;
+
+public enum Sex {
+    M, F
+}
