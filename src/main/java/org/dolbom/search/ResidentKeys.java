@@ -18,6 +18,10 @@ public record ResidentKeys(String sortName, String nameInitials, String searchTe
 
     public static ResidentKeys of(String name, LocalDate birthDate, List<PhoneNumber> phones, String roadAddress,
                                   String addressDetail, String areaLabel) {
-        throw new UnsupportedOperationException("ResidentKeys.of");
+        // Placeholder keys until Hangul normalisation lands: plain name and text only.
+        String phonesLast4 = String.join(" ", phones.stream().map(PhoneNumber::lastFour).toList());
+        String text = String.join(" ", name, String.valueOf(birthDate), roadAddress == null ? "" : roadAddress,
+                areaLabel == null ? "" : areaLabel, phonesLast4);
+        return new ResidentKeys(name, "", text, phonesLast4);
     }
 }

@@ -1,0 +1,108 @@
+package org.dolbom.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import org.dolbom.store.AreaStore;
+import org.dolbom.store.AuditTrail;
+import org.dolbom.store.Backups;
+import org.dolbom.store.Database;
+import org.dolbom.store.HouseholdStore;
+import org.dolbom.store.Inventory;
+import org.dolbom.store.OfficeStore;
+import org.dolbom.store.ResidentStore;
+import org.dolbom.store.RrnVault;
+import org.dolbom.store.StaffStore;
+
+/**
+ * Builds the services over one data file and hands them out; the window and the CLI both start here.
+ * No framework: constructors only.
+ */
+public final class AppContext implements AutoCloseable {
+
+    private final Database database;
+    private final Clock clock;
+    private final OfficeStore office;
+    private final StaffStore staff;
+    private final AreaStore areas;
+    private final HouseholdStore households;
+    private final AuditTrail audit;
+    private final ResidentStore residents;
+    private final Inventory inventory;
+    private final Backups backups;
+
+    private AppContext(Database database, RrnVault vault, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+        this.office = new OfficeStore(database);
+        this.staff = new StaffStore(database);
+        this.areas = new AreaStore(database);
+        this.households = new HouseholdStore(database);
+        this.audit = new AuditTrail(database, clock);
+        this.residents = new ResidentStore(database, vault, audit, clock);
+        this.inventory = new Inventory(database);
+        this.backups = new Backups(database);
+    }
+
+    /**
+     * Opens the data file (creating and migrating it when new) and its RRN key beside it.
+     *
+     * @throws org.dolbom.store.StoreException when the file is in use by another Dolbom or cannot be opened
+     */
+    public static AppContext open(Path databaseFile, Clock clock) {
+        Database database = Database.open(databaseFile);
+        try {
+            RrnVault vault = RrnVault.open(DataLocation.keyFileFor(databaseFile));
+            return new AppContext(database, vault, clock);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public OfficeStore office() {
+        return office;
+    }
+
+    public StaffStore staff() {
+        return staff;
+    }
+
+    public AreaStore areas() {
+        return areas;
+    }
+
+    public HouseholdStore households() {
+        return households;
+    }
+
+    public AuditTrail audit() {
+        return audit;
+    }
+
+    public ResidentStore residents() {
+        return residents;
+    }
+
+    public Inventory inventory() {
+        return inventory;
+    }
+
+    public Backups backups() {
+        return backups;
+    }
+
+    /** Closes the file, taking the closing backup. */
+    @Override
+    public void close() {
+        database.close();
+    }
+}
