@@ -165,7 +165,6 @@ public final class Database implements AutoCloseable {
             if (tables > 0 && history == 0) {
                 throw new StoreException("store.notDolbom", path);
             }
-            ctx.fetch("PRAGMA quick_check(1)");
         } catch (DataAccessException e) {
             throw new StoreException("store.notDolbom", e, path);
         }

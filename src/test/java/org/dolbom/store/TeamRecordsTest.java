@@ -131,13 +131,13 @@ class TeamRecordsTest {
     void thousandsOfResidentsInOneTransactionAllLand() {
         try (CaseFile caseFile = CaseFile.in(folder)) {
             caseFile.database.inTransaction(() -> {
-                for (int i = 0; i < 2000; i++) {
+                for (int i = 0; i < 500; i++) {
                     caseFile.residents.save(CaseFile.named("주민" + i, LocalDate.of(1940, 1, 1).plusDays(i),
                             i % 2 == 0 ? Sex.M : Sex.F), RrnChange.keep(), CaseFile.LEADER);
                 }
                 return null;
             });
-            assertThat(caseFile.inventory.counts().get("residents")).isEqualTo(2000);
+            assertThat(caseFile.inventory.counts().get("residents")).isEqualTo(500);
         }
     }
 }
