@@ -45,8 +45,9 @@ public sealed interface SearchToken {
                 return List.of();
             }
             List<LocalDate> dates = new ArrayList<>(2);
+            int yy = Integer.parseInt(digits.substring(0, 2));
             for (int century : new int[] {1900, 2000}) {
-                parseDate(century + Integer.parseInt(digits.substring(0, 2)), digits.substring(2)).ifPresent(dates::add);
+                parseDate(century + yy, digits.substring(2)).ifPresent(dates::add);
             }
             return dates;
         }
