@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.Random;
+
 import org.dolbom.search.SearchToken.Digits;
 import org.dolbom.search.SearchToken.Words;
+import org.dolbom.testing.ForAll;
 import org.junit.jupiter.api.Test;
 
 class SearchQueryTest {
@@ -108,44 +106,51 @@ class SearchQueryTest {
         assertThat(new Digits("01012345678").searchesPhoneDigits()).isTrue();
     }
 
-    @Property
-    void aNameMatchesItsOwnInitials(@ForAll("names") String name) {
-        assertThat(words(Hangul.initials(name)).matchesName(name)).isTrue();
-        assertThat(words(Hangul.initials(name) + " ").matchesName(name)).isTrue();
+    @Test
+    void aNameMatchesItsOwnInitials() {
+        ForAll.check(SearchQueryTest::name, name -> {
+            assertThat(words(Hangul.initials(name)).matchesName(name)).isTrue();
+            assertThat(words(Hangul.initials(name) + " ").matchesName(name)).isTrue();
+        });
     }
 
-    @Property
-    void aNameMatchesEveryPrefixOfItselfAndOfItsInitials(@ForAll("names") String name) {
-        String initials = Hangul.initials(name);
-        for (int end = 1; end <= name.length(); end++) {
-            assertThat(words(name.substring(0, end)).matchesName(name)).isTrue();
-            assertThat(words(name.substring(0, end) + " ").matchesName(name)).isTrue();
-            // Syllables typed so far followed by the initials of the rest.
-            assertThat(words(name.substring(0, end) + initials.substring(end)).matchesName(name)).isTrue();
-        }
+    @Test
+    void aNameMatchesEveryPrefixOfItselfAndOfItsInitials() {
+        ForAll.check(SearchQueryTest::name, name -> {
+            String initials = Hangul.initials(name);
+            for (int end = 1; end <= name.length(); end++) {
+                assertThat(words(name.substring(0, end)).matchesName(name)).isTrue();
+                assertThat(words(name.substring(0, end) + " ").matchesName(name)).isTrue();
+                // Syllables typed so far followed by the initials of the rest.
+                assertThat(words(name.substring(0, end) + initials.substring(end)).matchesName(name)).isTrue();
+            }
+        });
     }
 
-    @Property
-    void aNameWithADueumInitialIsFoundByItsVariant(@ForAll("names") String name) {
-        for (String variant : Hangul.dueumVariants(name)) {
-            assertThat(words(variant + " ").matchesName(name)).isTrue();
-        }
+    @Test
+    void aNameWithADueumInitialIsFoundByItsVariant() {
+        ForAll.check(SearchQueryTest::name, name -> {
+            for (String variant : Hangul.dueumVariants(name)) {
+                assertThat(words(variant + " ").matchesName(name)).isTrue();
+            }
+        });
     }
 
-    @Property
-    void initialsNeverMatchANameWithOtherInitials(@ForAll("names") String name, @ForAll("names") String other) {
-        String initials = Hangul.initials(name);
-        boolean shares = Hangul.initials(other).contains(initials);
+    @Test
+    void initialsNeverMatchANameWithOtherInitials() {
+        ForAll.check(random -> List.of(name(random), name(random)), pair -> {
+            String initials = Hangul.initials(pair.get(0));
+            boolean shares = Hangul.initials(pair.get(1)).contains(initials);
 
-        assertThat(words(initials).matchesName(other)).isEqualTo(shares);
+            assertThat(words(initials).matchesName(pair.get(1))).isEqualTo(shares);
+        });
     }
 
     private static Words words(String typed) {
         return (Words) SearchQuery.parse(typed).tokens().getFirst();
     }
 
-    @Provide
-    Arbitrary<String> names() {
-        return Arbitraries.strings().withCharRange('\uAC00', '\uD7A3').ofMinLength(2).ofMaxLength(4);
+    private static String name(Random random) {
+        return ForAll.hangul(random, 2 + random.nextInt(3));
     }
 }
