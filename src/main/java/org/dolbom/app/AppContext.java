@@ -4,15 +4,21 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 import org.dolbom.store.AreaStore;
+import org.dolbom.store.AssessmentStore;
 import org.dolbom.store.AuditTrail;
 import org.dolbom.store.Backups;
+import org.dolbom.store.CaseFileReads;
+import org.dolbom.store.CatalogueStore;
 import org.dolbom.store.Database;
 import org.dolbom.store.HouseholdStore;
 import org.dolbom.store.Inventory;
 import org.dolbom.store.OfficeStore;
+import org.dolbom.store.PlanStore;
 import org.dolbom.store.ResidentStore;
 import org.dolbom.store.RrnVault;
 import org.dolbom.store.StaffStore;
+import org.dolbom.store.TimelineStore;
+import org.dolbom.store.VisitStore;
 
 /**
  * Builds the services over one data file and hands them out; the window and the CLI both start here.
@@ -30,6 +36,12 @@ public final class AppContext implements AutoCloseable {
     private final ResidentStore residents;
     private final Inventory inventory;
     private final Backups backups;
+    private final CatalogueStore catalogue;
+    private final AssessmentStore assessments;
+    private final PlanStore plans;
+    private final VisitStore visits;
+    private final CaseFileReads caseFiles;
+    private final TimelineStore timeline;
 
     private AppContext(Database database, RrnVault vault, Clock clock) {
         this.database = database;
@@ -42,6 +54,12 @@ public final class AppContext implements AutoCloseable {
         this.residents = new ResidentStore(database, vault, audit, clock);
         this.inventory = new Inventory(database);
         this.backups = new Backups(database);
+        this.catalogue = new CatalogueStore(database);
+        this.assessments = new AssessmentStore(database, residents, audit, clock);
+        this.plans = new PlanStore(database, audit, clock);
+        this.visits = new VisitStore(database, audit, clock);
+        this.caseFiles = new CaseFileReads(database, plans, assessments, visits);
+        this.timeline = new TimelineStore(database, clock);
     }
 
     /**
@@ -98,6 +116,31 @@ public final class AppContext implements AutoCloseable {
 
     public Backups backups() {
         return backups;
+    }
+
+    public CatalogueStore catalogue() {
+        return catalogue;
+    }
+
+    public AssessmentStore assessments() {
+        return assessments;
+    }
+
+    public PlanStore plans() {
+        return plans;
+    }
+
+    public VisitStore visits() {
+        return visits;
+    }
+
+    /** The due list, a resident's next dates and the case overview, all from the one due function. */
+    public CaseFileReads caseFiles() {
+        return caseFiles;
+    }
+
+    public TimelineStore timeline() {
+        return timeline;
     }
 
     /** Closes the file, taking the closing backup. */
