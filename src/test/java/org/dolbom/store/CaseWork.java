@@ -39,9 +39,14 @@ final class CaseWork implements AutoCloseable {
 
     /** An open resident taken in on {@code intake}. */
     UUID resident(String name, LocalDate intake) {
+        return resident(name, intake, null);
+    }
+
+    /** An open resident taken in on {@code intake}, living in an area (whose staff member then answers for them). */
+    UUID resident(String name, LocalDate intake, UUID areaId) {
         Resident r = CaseFile.named(name, LocalDate.of(1945, 5, 5), Sex.F);
         Resident withIntake = new Resident(null, null, r.name(), r.birthDate(), r.sex(), null, null, null, null,
-                null, null, null, null, null, null, RiskLevel.MEDIUM, ResidentStatus.ACTIVE, null, null, null,
+                null, areaId, null, null, null, null, RiskLevel.MEDIUM, ResidentStatus.ACTIVE, null, null, null,
                 intake, null, null, null);
         return file.residents.save(withIntake, RrnChange.keep(), CaseFile.LEADER).id();
     }
