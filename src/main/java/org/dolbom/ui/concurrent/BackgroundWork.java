@@ -60,6 +60,11 @@ public final class BackgroundWork implements AutoCloseable {
         return new BackgroundWork(Runnable::run, Runnable::run, () -> { });
     }
 
+    /** Work and callbacks run wherever the given executors put them; lets a test decide when each step happens. */
+    public static BackgroundWork on(Executor workers, Executor uiThread) {
+        return new BackgroundWork(workers, uiThread, () -> { });
+    }
+
     /** Where failures go when a job gave no {@code onError}: the window shows them to the person. */
     public void setUnhandledErrors(Consumer<Throwable> handler) {
         this.unhandledErrors = Objects.requireNonNull(handler);
