@@ -60,7 +60,7 @@ public final class MainWindow {
             dialogs.error(messages().get("dialog.error.title"), text);
         });
         loadFonts();
-        this.scene = new Scene(waiting(), 1280, 820);
+        this.scene = new Scene(waiting(), 1200, 760);
         scene.getStylesheets().add(resource("/org/dolbom/ui/app.css"));
         session.settingsProperty().addListener((o, was, now) -> {
             applyLook();

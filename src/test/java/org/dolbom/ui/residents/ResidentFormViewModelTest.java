@@ -99,6 +99,7 @@ class ResidentFormViewModelTest {
         form.mobileProperty().set("01099998888");
         form.save(() -> { });
 
+        assertThat(form.formErrorProperty().get()).isEmpty();
         assertThat(form.dirtyProperty().get()).isFalse();
         assertThat(status.message()).contains("김민수");
         ResidentFormViewModel again = new ResidentFormViewModel(context, BackgroundWork.immediate(),
@@ -134,6 +135,7 @@ class ResidentFormViewModelTest {
         dialogs.choosing(UnsavedChoice.SAVE);
         form.whenSafeToLeave(() -> left[0] = true);
 
+        assertThat(form.formErrorProperty().get()).isEmpty();
         assertThat(left[0]).isTrue();
         assertThat(context.residents().open(id, TestRegistry.ACTOR).notes()).isEqualTo("주 1회 안부 전화");
     }
@@ -161,6 +163,7 @@ class ResidentFormViewModelTest {
 
         form.save(() -> { });
 
+        assertThat(form.formErrorProperty().get()).isEmpty();
         assertThat(form.savedProperty().get()).isTrue();
         assertThat(form.birthDateProperty().get()).isEqualTo("1942. 3. 15.");
         assertThat(form.maskedRrnProperty().get()).isEqualTo("420315-2******");
