@@ -306,6 +306,8 @@ public final class ResidentFormViewModel {
         LocalDate collectionOn = date(collectionDate.get(), Field.COLLECTION_DATE, found);
         LocalDate thirdPartyOn = date(thirdPartyDate.get(), Field.THIRD_PARTY_DATE, found);
         LocalDate intake = date(intakeDate.get(), Field.INTAKE_DATE, found);
+        requireConsentDate(collectionGranted.get(), collectionDate.get(), Field.COLLECTION_DATE, found);
+        requireConsentDate(thirdPartyGranted.get(), thirdPartyDate.get(), Field.THIRD_PARTY_DATE, found);
 
         Resident draft = draft(birth, chosenSex, mobilePhone, homePhone, emergency, collectionOn, thirdPartyOn,
                 intake);
@@ -343,8 +345,8 @@ public final class ResidentFormViewModel {
                 && emergencyRelation.get().isBlank() ? null
                 : new EmergencyContact(emergencyName.get().strip(), emergencyRelation.get().strip(), emergency);
         List<Consent> consents = new ArrayList<>();
-        consents.add(consentOf(base, ConsentKind.COLLECTION_USE, collectionGranted.get(), collectionOn));
-        consents.add(consentOf(base, ConsentKind.THIRD_PARTY, thirdPartyGranted.get(), thirdPartyOn));
+        consentOf(base, ConsentKind.COLLECTION_USE, collectionGranted.get(), collectionOn).ifPresent(consents::add);
+        consentOf(base, ConsentKind.THIRD_PARTY, thirdPartyGranted.get(), thirdPartyOn).ifPresent(consents::add);
         Set<Vulnerability> flags = EnumSet.noneOf(Vulnerability.class);
         vulnerabilities.forEach((v, p) -> {
             if (p.get()) {
@@ -359,10 +361,14 @@ public final class ResidentFormViewModel {
                 contact, blankToNull(notes.get()), consents);
     }
 
-    private static Consent consentOf(Resident base, ConsentKind kind, boolean granted, LocalDate on) {
-        UUID id = consent(base, kind).map(Consent::id).orElse(null);
-        String note = consent(base, kind).map(Consent::note).orElse(null);
-        return new Consent(id, kind, granted, on, note);
+    /** A consent is recorded once it was given or a date was written; until then there is nothing to keep. */
+    private static Optional<Consent> consentOf(Resident base, ConsentKind kind, boolean granted, LocalDate on) {
+        Optional<Consent> before = consent(base, kind);
+        if (!granted && on == null && before.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Consent(before.map(Consent::id).orElse(null), kind, granted, on,
+                before.map(Consent::note).orElse(null)));
     }
 
     private PhoneNumber phone(String text, Field field, Map<Field, String> found) {
@@ -371,6 +377,12 @@ public final class ResidentFormViewModel {
         } catch (InvalidInputException e) {
             put(found, field, e.problems().getFirst());
             return null;
+        }
+    }
+
+    private void requireConsentDate(boolean granted, String text, Field field, Map<Field, String> found) {
+        if (granted && text.isBlank()) {
+            found.putIfAbsent(field, messages.get("resident.consent.dateMissing"));
         }
     }
 
