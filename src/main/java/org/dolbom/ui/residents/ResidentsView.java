@@ -100,18 +100,18 @@ public final class ResidentsView {
         table.setId("residentTable");
         table.setAccessibleText(messages.get("residents.table.accessible"));
         table.setPlaceholder(new Label(messages.get("residents.table.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         table.getColumns().setAll(
-                column("residents.column.name", ResidentRow::name, 90),
+                column("residents.column.name", ResidentRow::name, 70),
                 column("residents.column.birth", r -> r.birthDate() == null ? "" : messages.get(
                         "residents.birthWithAge", KoreanDates.format(r.birthDate()),
-                        Period.between(r.birthDate(), today.get()).getYears()), 150),
-                column("residents.column.sex", r -> messages.of(r.sex()), 50),
-                column("residents.column.phone", ResidentRow::maskedPhone, 120),
-                column("residents.column.area", ResidentRow::areaLabel, 130),
-                styled(column("residents.column.status", r -> messages.of(r.status()), 60),
+                        Period.between(r.birthDate(), today.get()).getYears()), 160),
+                column("residents.column.sex", r -> messages.of(r.sex()), 40),
+                column("residents.column.phone", ResidentRow::maskedPhone, 115),
+                column("residents.column.area", ResidentRow::areaLabel, 115),
+                styled(column("residents.column.status", r -> messages.of(r.status()), 65),
                         r -> r.status() == ResidentStatus.ACTIVE ? null : "status-closed"),
-                styled(column("residents.column.risk", r -> messages.of(r.riskLevel()), 60),
+                styled(column("residents.column.risk", r -> messages.of(r.riskLevel()), 50),
                         r -> r.riskLevel().compareTo(RiskLevel.HIGH) >= 0 ? "risk-high" : null));
         table.setRowFactory(t -> {
             TableRow<ResidentRow> row = new TableRow<>() {
@@ -143,7 +143,7 @@ public final class ResidentsView {
         left.getStyleClass().add("resident-list");
         SplitPane split = new SplitPane(left, formView.build());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.46);
+        split.setDividerPositions(0.6);
         split.setId("residentsScreen");
         list.search();
         return split;

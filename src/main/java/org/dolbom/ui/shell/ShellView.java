@@ -77,7 +77,7 @@ public final class ShellView {
             }));
             button.setId("nav" + camel(screen));
             button.setToggleGroup(group);
-            button.getStyleClass().add("nav-button");
+            button.getStyleClass().addAll("nav-button", "flat");
             button.setMaxWidth(Double.MAX_VALUE);
             button.setOnAction(e -> show(screen));
             railButtons.put(screen, button);
