@@ -41,6 +41,20 @@ public final class Forms {
         grid.add(cell, pair * 2 + 1, row);
     }
 
+    /** Adds a labelled field on the next row, for forms read top to bottom in a narrow pane. */
+    public static void append(GridPane grid, String labelText, Control field, ObservableStringValue error) {
+        add(grid, 0, grid.getRowCount(), labelText, field, error);
+    }
+
+    /** Adds a label and any node on the next row. */
+    public static void append(GridPane grid, Label label, Node node) {
+        label.getStyleClass().add("form-label");
+        int row = grid.getRowCount();
+        GridPane.setHgrow(node, Priority.ALWAYS);
+        grid.add(label, 0, row);
+        grid.add(node, 1, row);
+    }
+
     /** A message line that takes no space while there is nothing to say. */
     public static Label errorLabel(ObservableStringValue error) {
         Label message = new Label();

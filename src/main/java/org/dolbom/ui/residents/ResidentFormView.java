@@ -131,14 +131,14 @@ public final class ResidentFormView {
     private Node basics() {
         GridPane grid = Forms.grid();
         nameField = text("residentNameField", vm.nameProperty());
-        Forms.add(grid, 0, 0, messages.get("resident.name"), nameField, vm.errorProperty(Field.NAME));
+        Forms.append(grid, messages.get("resident.name"), nameField, vm.errorProperty(Field.NAME));
         TextField birth = text("residentBirthDateField", vm.birthDateProperty());
         birth.setPromptText(messages.get("resident.date.prompt"));
-        Forms.add(grid, 1, 0, messages.get("resident.birthDate"), birth, vm.errorProperty(Field.BIRTH_DATE));
+        Forms.append(grid, messages.get("resident.birthDate"), birth, vm.errorProperty(Field.BIRTH_DATE));
         ComboBox<Sex> sex = Choices.of("residentSexChoice", messages::of);
         sex.getItems().setAll(Sex.values());
         sex.valueProperty().bindBidirectional(vm.sexProperty());
-        Forms.add(grid, 0, 1, messages.get("resident.sex"), sex, vm.errorProperty(Field.SEX));
+        Forms.append(grid, messages.get("resident.sex"), sex, vm.errorProperty(Field.SEX));
 
         Label masked = new Label();
         masked.setId("residentMaskedRrn");
@@ -167,13 +167,11 @@ public final class ResidentFormView {
         rrnLine.getStyleClass().add("rrn-line");
         Label rrnLabel = new Label(messages.get("resident.rrn"));
         rrnLabel.setLabelFor(show);
-        rrnLabel.getStyleClass().add("form-label");
-        grid.add(rrnLabel, 2, 1);
-        grid.add(rrnLine, 3, 1);
+        Forms.append(grid, rrnLabel, rrnLine);
 
         TextField rrn = text("residentRrnField", vm.rrnInputProperty());
         rrn.setPromptText(messages.get("resident.rrn.input.prompt"));
-        Forms.add(grid, 1, 2, messages.get("resident.rrn.input"), rrn, vm.errorProperty(Field.RRN));
+        Forms.append(grid, messages.get("resident.rrn.input"), rrn, vm.errorProperty(Field.RRN));
         return section(messages.get("resident.section.basics"), grid);
     }
 
@@ -181,22 +179,22 @@ public final class ResidentFormView {
         GridPane grid = Forms.grid();
         TextField mobile = text("residentMobileField", vm.mobileProperty());
         mobile.setPromptText("010-0000-0000");
-        Forms.add(grid, 0, 0, messages.get("resident.mobile"), mobile, vm.errorProperty(Field.MOBILE));
+        Forms.append(grid, messages.get("resident.mobile"), mobile, vm.errorProperty(Field.MOBILE));
         TextField home = text("residentHomeField", vm.homeProperty());
-        Forms.add(grid, 1, 0, messages.get("resident.home"), home, vm.errorProperty(Field.HOME));
-        Forms.add(grid, 0, 1, messages.get("resident.roadAddress"),
+        Forms.append(grid, messages.get("resident.home"), home, vm.errorProperty(Field.HOME));
+        Forms.append(grid, messages.get("resident.roadAddress"),
                 text("residentRoadAddressField", vm.roadAddressProperty()), null);
-        Forms.add(grid, 1, 1, messages.get("resident.addressDetail"),
+        Forms.append(grid, messages.get("resident.addressDetail"),
                 text("residentAddressDetailField", vm.addressDetailProperty()), null);
         ComboBox<Area> area = Choices.of("residentAreaChoice", Area::label);
         area.setItems(vm.areas());
         area.valueProperty().bindBidirectional(vm.areaProperty());
-        Forms.add(grid, 0, 2, messages.get("resident.area"), area, null);
-        Forms.add(grid, 0, 3, messages.get("resident.emergency.name"),
+        Forms.append(grid, messages.get("resident.area"), area, null);
+        Forms.append(grid, messages.get("resident.emergency.name"),
                 text("residentEmergencyNameField", vm.emergencyNameProperty()), null);
-        Forms.add(grid, 1, 3, messages.get("resident.emergency.relation"),
+        Forms.append(grid, messages.get("resident.emergency.relation"),
                 text("residentEmergencyRelationField", vm.emergencyRelationProperty()), null);
-        Forms.add(grid, 0, 4, messages.get("resident.emergency.phone"),
+        Forms.append(grid, messages.get("resident.emergency.phone"),
                 text("residentEmergencyPhoneField", vm.emergencyPhoneProperty()),
                 vm.errorProperty(Field.EMERGENCY_PHONE));
         return section(messages.get("resident.section.contact"), grid);
@@ -221,11 +219,8 @@ public final class ResidentFormView {
             }
         });
         GridPane grid = Forms.grid();
-        Label addressLabel = new Label(messages.get("resident.household.address"));
-        addressLabel.getStyleClass().add("form-label");
-        grid.add(addressLabel, 0, 0);
-        grid.add(address, 1, 0);
-        Forms.add(grid, 0, 1, messages.get("resident.household.members"), members, null);
+        Forms.append(grid, new Label(messages.get("resident.household.address")), address);
+        Forms.append(grid, messages.get("resident.household.members"), members, null);
         return section(messages.get("resident.section.household"), grid);
     }
 
@@ -236,16 +231,16 @@ public final class ResidentFormView {
         collection.selectedProperty().bindBidirectional(vm.collectionGrantedProperty());
         TextField collectionDate = text("residentCollectionDateField", vm.collectionDateProperty());
         collectionDate.setPromptText(messages.get("resident.date.prompt"));
-        grid.add(collection, 0, 0);
-        Forms.add(grid, 1, 0, messages.get("resident.consent.date"), collectionDate,
+        grid.add(collection, 0, 0, 2, 1);
+        Forms.append(grid, messages.get("resident.consent.date"), collectionDate,
                 vm.errorProperty(Field.COLLECTION_DATE));
         CheckBox thirdParty = new CheckBox(messages.get("resident.consent.thirdParty"));
         thirdParty.setId("residentThirdPartyConsent");
         thirdParty.selectedProperty().bindBidirectional(vm.thirdPartyGrantedProperty());
         TextField thirdPartyDate = text("residentThirdPartyDateField", vm.thirdPartyDateProperty());
         thirdPartyDate.setPromptText(messages.get("resident.date.prompt"));
-        grid.add(thirdParty, 0, 1);
-        Forms.add(grid, 1, 1, messages.get("resident.consent.date"), thirdPartyDate,
+        grid.add(thirdParty, 0, grid.getRowCount(), 2, 1);
+        Forms.append(grid, messages.get("resident.consent.date"), thirdPartyDate,
                 vm.errorProperty(Field.THIRD_PARTY_DATE));
         return section(messages.get("resident.section.consent"), grid);
     }
@@ -271,23 +266,21 @@ public final class ResidentFormView {
         reopen.setOnAction(e -> vm.reopen());
         Label statusLabel = new Label(messages.get("resident.status"));
         statusLabel.setLabelFor(statusText);
-        statusLabel.getStyleClass().add("form-label");
         Label statusHint = new Label(messages.get("resident.status.hint"));
         statusHint.getStyleClass().add("form-hint");
         statusHint.visibleProperty().bind(vm.dirtyProperty());
         statusHint.managedProperty().bind(statusHint.visibleProperty());
-        grid.add(statusLabel, 0, 0);
-        grid.add(new VBox(4, statusText, new HBox(8, close, reopen), statusHint), 1, 0, 3, 1);
-        grid.add(Forms.errorLabel(vm.errorProperty(Field.CLOSURE_REASON)), 1, 1, 3, 1);
+        Forms.append(grid, statusLabel, new VBox(4, statusText, new HBox(8, close, reopen), statusHint,
+                Forms.errorLabel(vm.errorProperty(Field.CLOSURE_REASON))));
 
         ComboBox<LivingSituation> living = Choices.of("residentLivingChoice", messages::of);
         living.getItems().setAll(LivingSituation.values());
         living.valueProperty().bindBidirectional(vm.livingSituationProperty());
-        Forms.add(grid, 0, 2, messages.get("resident.living"), living, null);
+        Forms.append(grid, messages.get("resident.living"), living, null);
         ComboBox<RiskLevel> risk = Choices.of("residentRiskChoice", messages::of);
         risk.getItems().setAll(RiskLevel.values());
         risk.valueProperty().bindBidirectional(vm.riskLevelProperty());
-        Forms.add(grid, 1, 2, messages.get("resident.risk"), risk, null);
+        Forms.append(grid, messages.get("resident.risk"), risk, null);
 
         FlowPane flags = new FlowPane(12, 6);
         flags.setId("residentVulnerabilities");
@@ -298,26 +291,23 @@ public final class ResidentFormView {
             flags.getChildren().add(box);
         }
         Label flagsLabel = new Label(messages.get("resident.vulnerabilities"));
-        flagsLabel.getStyleClass().add("form-label");
         flagsLabel.setLabelFor(flags);
-        grid.add(flagsLabel, 0, 3);
-        grid.add(flags, 1, 3, 3, 1);
+        Forms.append(grid, flagsLabel, flags);
 
         ComboBox<Staff> staff = Choices.of("residentStaffChoice", Staff::name);
         staff.setItems(vm.staff());
         staff.valueProperty().bindBidirectional(vm.responsibleStaffProperty());
-        Forms.add(grid, 0, 4, messages.get("resident.staff"), staff, null);
+        Forms.append(grid, messages.get("resident.staff"), staff, null);
         TextField intake = text("residentIntakeDateField", vm.intakeDateProperty());
         intake.setPromptText(messages.get("resident.date.prompt"));
-        Forms.add(grid, 1, 4, messages.get("resident.intakeDate"), intake, vm.errorProperty(Field.INTAKE_DATE));
+        Forms.append(grid, messages.get("resident.intakeDate"), intake, vm.errorProperty(Field.INTAKE_DATE));
 
         TextArea notes = new TextArea();
         notes.setId("residentNotesArea");
         notes.setPrefRowCount(4);
         notes.setWrapText(true);
         notes.textProperty().bindBidirectional(vm.notesProperty());
-        Forms.add(grid, 0, 5, messages.get("resident.notes"), notes, null);
-        GridPane.setColumnSpan(notes, 3);
+        Forms.append(grid, messages.get("resident.notes"), notes, null);
         return section(messages.get("resident.section.status"), grid);
     }
 
@@ -343,10 +333,10 @@ public final class ResidentFormView {
         problems.getStyleClass().add("field-error");
         problems.setWrapText(true);
         GridPane grid = Forms.grid();
-        Forms.add(grid, 0, 0, messages.get("dialog.close.reason"), reason, null);
-        Forms.add(grid, 0, 1, messages.get("dialog.close.note"), note, null);
-        Forms.add(grid, 0, 2, messages.get("dialog.close.date"), date, null);
-        grid.add(problems, 0, 3, 2, 1);
+        Forms.append(grid, messages.get("dialog.close.reason"), reason, null);
+        Forms.append(grid, messages.get("dialog.close.note"), note, null);
+        Forms.append(grid, messages.get("dialog.close.date"), date, null);
+        grid.add(problems, 0, grid.getRowCount(), 2, 1);
         grid.setPadding(new Insets(8));
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {

@@ -143,7 +143,7 @@ public final class ResidentsView {
         left.getStyleClass().add("resident-list");
         SplitPane split = new SplitPane(left, formView.build());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.56);
         split.setId("residentsScreen");
         list.search();
         return split;
