@@ -153,6 +153,7 @@ public final class ResidentsView {
         TableColumn<ResidentRow, String> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 64));
         column.setSortable(false);
         return column;
     }

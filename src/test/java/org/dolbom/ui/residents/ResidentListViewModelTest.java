@@ -41,7 +41,7 @@ class ResidentListViewModelTest {
     @Test
     void theListLoadsAPageAtATimeAsThePersonScrolls() {
         context.database().inTransaction(() -> {
-            for (int i = 0; i < 247; i++) {
+            for (int i = 0; i < 137; i++) {
                 context.residents().save(TestRegistry.resident("홍길동" + i, LocalDate.of(1940, 1, 1).plusDays(i),
                         Sex.M, String.format("010-5555-%04d", i), null), RrnChange.keep(), TestRegistry.ACTOR);
             }
@@ -57,10 +57,10 @@ class ResidentListViewModelTest {
 
         list.loadMore();
         list.loadMore();
-        assertThat(list.rows()).hasSize(247);
+        assertThat(list.rows()).hasSize(137);
         assertThat(list.rows()).extracting(ResidentRow::id).doesNotHaveDuplicates();
         assertThat(list.hasMoreProperty().get()).isFalse();
-        assertThat(list.countTextProperty().get()).isEqualTo("검색 결과 247명");
+        assertThat(list.countTextProperty().get()).isEqualTo("검색 결과 137명");
     }
 
     @Test
