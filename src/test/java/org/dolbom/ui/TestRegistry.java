@@ -33,19 +33,33 @@ public final class TestRegistry {
     private TestRegistry() {
     }
 
+    /** The open file and the ids of its residents by name. */
+    public record Seeded(AppContext context, java.util.Map<String, java.util.UUID> ids) {
+    }
+
     /** An office, a team leader, one village, and 김민수 (with an RRN), 박영희 and 이순자. */
     public static AppContext seed(Path file) {
+        return seedWithIds(file).context();
+    }
+
+    public static Seeded seedWithIds(Path file) {
         AppContext context = AppContext.open(file, CLOCK);
         context.office().register(new Office("4183025000", "양평읍 맞춤형복지팀"));
         Staff leader = context.staff().save(new Staff(null, "김팀장", StaffRole.TEAM_LEADER, null, true, 8));
         Area village = context.areas().save(new Area(null, "양평읍", "양근리", AreaKind.RI, leader.id()));
-        context.residents().save(resident("김민수", LocalDate.of(1950, 1, 1), Sex.M, "010-1234-5678", village),
-                new RrnChange.Set(Rrn.parse("500101-1234567")), ACTOR);
-        context.residents().save(resident("박영희", LocalDate.of(1944, 5, 3), Sex.F, "010-2222-3333", village),
-                RrnChange.keep(), ACTOR);
-        context.residents().save(resident("이순자", LocalDate.of(1938, 9, 9), Sex.F, "010-4444-5555", village),
-                RrnChange.keep(), ACTOR);
-        return context;
+        java.util.Map<String, java.util.UUID> ids = new java.util.HashMap<>();
+        save(context, ids, resident("김민수", LocalDate.of(1950, 1, 1), Sex.M, "010-1234-5678", village),
+                new RrnChange.Set(Rrn.parse("500101-1234567")));
+        save(context, ids, resident("박영희", LocalDate.of(1944, 5, 3), Sex.F, "010-2222-3333", village),
+                RrnChange.keep());
+        save(context, ids, resident("이순자", LocalDate.of(1938, 9, 9), Sex.F, "010-4444-5555", village),
+                RrnChange.keep());
+        return new Seeded(context, java.util.Map.copyOf(ids));
+    }
+
+    private static void save(AppContext context, java.util.Map<String, java.util.UUID> ids, Resident resident,
+                             RrnChange rrn) {
+        ids.put(resident.name(), context.residents().save(resident, rrn, ACTOR).id());
     }
 
     public static Resident resident(String name, LocalDate birth, Sex sex, String mobile, Area area) {

@@ -12,8 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.dolbom.app.AppContext;
 import org.dolbom.i18n.Messages;
-import org.dolbom.store.ResidentFilter;
-import org.dolbom.store.ResidentRow;
 import org.dolbom.ui.AnsweringDialogs;
 import org.dolbom.ui.StatusLine;
 import org.dolbom.ui.TestRegistry;
@@ -27,13 +25,16 @@ class ResidentFormViewModelTest {
     Path dir;
 
     private AppContext context;
+    private java.util.Map<String, UUID> ids;
     private final AnsweringDialogs dialogs = new AnsweringDialogs();
     private final StatusLine status = new StatusLine();
     private ResidentFormViewModel form;
 
     @BeforeEach
     void openFile() {
-        context = TestRegistry.seed(dir.resolve("dolbom.db"));
+        TestRegistry.Seeded seeded = TestRegistry.seedWithIds(dir.resolve("dolbom.db"));
+        context = seeded.context();
+        ids = seeded.ids();
         form = new ResidentFormViewModel(context, BackgroundWork.immediate(), Messages.korean(), dialogs, status,
                 () -> TestRegistry.ACTOR);
     }
@@ -44,12 +45,11 @@ class ResidentFormViewModelTest {
     }
 
     private UUID idOf(String name) {
-        return context.residents().search(name, ResidentFilter.ALL, 0, 10).rows().stream()
-                .filter(r -> r.name().equals(name)).map(ResidentRow::id).findFirst().orElseThrow();
+        return ids.get(name);
     }
 
-    private int residentCount() {
-        return context.residents().search("", ResidentFilter.ALL, 0, 1000).rows().size();
+    private long residentCount() {
+        return context.inventory().counts().get("residents");
     }
 
     @Test
