@@ -54,7 +54,7 @@ class ResidentFormViewModelTest {
 
     @Test
     void aMissingNameAFutureBirthDateAndABadPhoneAreShownBesideTheirFieldsAndNothingIsSaved() {
-        int before = residentCount();
+        long before = residentCount();
         form.newResident();
         form.nameProperty().set("  ");
         form.birthDateProperty().set("2030. 1. 1.");
