@@ -121,6 +121,10 @@ public final class DolbomCommand implements Callable<Integer> {
             return messages.get("cli.usage.missing", String.join(", ", missing.getMissing().stream()
                     .map(DolbomCommand::label).toList()));
         }
+        if (problem.getArgSpec() != null && problem.getValue() != null) {
+            // e.g. a word where a number belongs; the commands' own range checks carry no ArgSpec.
+            return messages.get("cli.usage.invalid", label(problem.getArgSpec()), problem.getValue());
+        }
         return problem.getMessage();
     }
 
