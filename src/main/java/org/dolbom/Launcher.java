@@ -13,9 +13,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        // jOOQ would otherwise print its banner and tips on stderr, in the middle of a command's output.
+        // jOOQ's banner and SLF4J's "no provider" notice would otherwise land on stderr amid a command's output.
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
+        System.setProperty("slf4j.internal.verbosity", "ERROR");
         int exitCode = DolbomCommand.commandLine(DolbomCommand.messagesFor(System.getenv("DOLBOM_LANG")),
                 DolbomApp::open).execute(args);
         System.exit(exitCode);
