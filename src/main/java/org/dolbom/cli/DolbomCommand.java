@@ -6,6 +6,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -99,7 +100,7 @@ public final class DolbomCommand implements Callable<Integer> {
                 "demo", messages.get("cli.demo.description"),
                 "check", messages.get("cli.check.description"),
                 "search", messages.get("cli.search.description"));
-        List<CommandLine> all = new java.util.ArrayList<>(root.getSubcommands().values());
+        List<CommandLine> all = new ArrayList<>(root.getSubcommands().values());
         all.addFirst(root);
         for (CommandLine command : all) {
             CommandSpec spec = command.getCommandSpec();

@@ -2,6 +2,7 @@ package org.dolbom.app.demo;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -180,7 +181,7 @@ public final class DemoGenerator {
             };
         }
         if (status != ResidentStatus.ACTIVE) {
-            long days = java.time.temporal.ChronoUnit.DAYS.between(intake, today);
+            long days = ChronoUnit.DAYS.between(intake, today);
             statusDate = intake.plusDays(days <= 0 ? 0 : random.nextLong(days + 1));
         }
 
