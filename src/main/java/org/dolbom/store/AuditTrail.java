@@ -1,21 +1,43 @@
 package org.dolbom.store;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+
+import static org.dolbom.store.jooq.Tables.AUDIT_LOG;
 
 /** The append-only audit log of views, edits, exports, imports and prints of residents' files. */
 public final class AuditTrail {
 
-    public AuditTrail(Database database, java.time.Clock clock) {
+    private final Database database;
+    private final Clock clock;
+
+    public AuditTrail(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
     }
 
     /** Appends an entry, inside the caller's transaction when there is one. */
     public void record(Actor actor, AuditAction action, UUID residentId, String detail) {
-        throw new UnsupportedOperationException("AuditTrail.record");
+        database.write(ctx -> ctx.insertInto(AUDIT_LOG)
+                .set(AUDIT_LOG.AT, Instant.now(clock).toString())
+                .set(AUDIT_LOG.ACTOR, actor.name())
+                .set(AUDIT_LOG.ACTION, action.name())
+                .set(AUDIT_LOG.RESIDENT_ID, residentId == null ? null : residentId.toString())
+                .set(AUDIT_LOG.DETAIL, detail)
+                .set(AUDIT_LOG.WORKSTATION, actor.workstation())
+                .execute());
     }
 
     /** The newest entries for one resident, newest first. */
     public List<AuditEntry> forResident(UUID residentId, int limit) {
-        throw new UnsupportedOperationException("AuditTrail.forResident");
+        return database.read(ctx -> ctx.selectFrom(AUDIT_LOG)
+                .where(AUDIT_LOG.RESIDENT_ID.eq(residentId.toString()))
+                .orderBy(AUDIT_LOG.SEQ.desc())
+                .limit(limit)
+                .fetch(r -> new AuditEntry(r.getSeq(), Instant.parse(r.getAt()), r.getActor(),
+                        AuditAction.valueOf(r.getAction()), UUID.fromString(r.getResidentId()), r.getDetail(),
+                        r.getWorkstation())));
     }
 }
