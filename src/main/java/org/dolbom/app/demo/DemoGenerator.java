@@ -189,7 +189,7 @@ public final class DemoGenerator {
         Resident resident = new Resident(null, null, name, birthDate, sex, null, mobile, homePhone,
                 household.roadAddress(), household.addressDetail(), null, null, null, situation, vulnerabilities,
                 risk(vulnerabilities, situation, age), status, reason, statusNote, statusDate, intake,
-                chance(76) ? emergencyContact() : null, chance(20) ? pick(Yangpyeong.NOTES) : null,
+                chance(76) ? emergencyContact(name, sex) : null, chance(20) ? pick(Yangpyeong.NOTES) : null,
                 consents(intake));
         return new DemoResident(resident, rrn);
     }
@@ -264,10 +264,17 @@ public final class DemoGenerator {
                 new Consent(null, ConsentKind.THIRD_PARTY, chance(86), signed, null));
     }
 
-    private EmergencyContact emergencyContact() {
+    private EmergencyContact emergencyContact(String residentName, Sex residentSex) {
         String relation = pick(Yangpyeong.RELATIONS);
-        boolean man = relation.equals("아들") || relation.equals("사위") || chance(50);
-        String name = pick(Yangpyeong.SURNAMES) + pick(man ? Yangpyeong.YOUNGER_MEN : Yangpyeong.YOUNGER_WOMEN);
+        boolean man = switch (relation) {
+            case "아들", "사위" -> true;
+            case "딸", "며느리" -> false;
+            default -> chance(50);
+        };
+        // A father's children carry his surname.
+        boolean child = relation.equals("아들") || relation.equals("딸");
+        String surname = child && residentSex == Sex.M ? residentName.substring(0, 1) : pick(Yangpyeong.SURNAMES);
+        String name = surname + pick(man ? Yangpyeong.YOUNGER_MEN : Yangpyeong.YOUNGER_WOMEN);
         return new EmergencyContact(name, relation, mobilePhone());
     }
 

@@ -71,9 +71,9 @@ final class Yangpyeong {
             "민수", "성민", "지훈", "동현", "현우", "준호", "성호", "재민", "승현", "정우", "상민", "영훈", "태호",
             "경수", "진우");
 
-    /** Who a resident's emergency contact is, most often a child. */
+    /** Who a resident's emergency contact is, most often a child (a spouse is usually on the list too). */
     static final List<String> RELATIONS = List.of(
-            "아들", "아들", "아들", "딸", "딸", "딸", "며느리", "사위", "배우자", "조카", "형제", "이웃", "이장");
+            "아들", "아들", "아들", "딸", "딸", "딸", "며느리", "사위", "조카", "동생", "이웃", "이장");
 
     /** Short working notes a team would keep; data, not interface text. */
     static final List<String> NOTES = List.of(
