@@ -59,6 +59,21 @@ class CommandsOnADataFileTest {
     }
 
     @Test
+    void demoAfterInitKeepsTheOfficeTheTeamRegistered() {
+        CommandRun.of("init", "--db", db(), "--office-code", "4183032000", "--office-name", "양평군 용문면 맞춤형복지팀");
+
+        CommandRun demo = CommandRun.of("demo", "--db", db(), "--residents", "20");
+
+        assertThat(demo.exitCode()).as(demo.err()).isZero();
+        try (AppContext context = AppContext.open(Path.of(db()), Clock.systemDefaultZone())) {
+            assertThat(context.office().office()).hasValueSatisfying(office -> {
+                assertThat(office.code()).isEqualTo("4183032000");
+                assertThat(office.name()).isEqualTo("양평군 용문면 맞춤형복지팀");
+            });
+        }
+    }
+
+    @Test
     void demoIntoAFileWithResidentsIsRefusedAndAddsNothing() {
         CommandRun.of("demo", "--db", db(), "--residents", "50");
 
