@@ -42,7 +42,8 @@ public record PhoneNumber(String digits) {
             return d.length() == 9 || d.length() == 10;
         }
         if (d.matches("0(3[1-3]|4[1-4]|5[1-5]|6[1-4]|70|50\\d)\\d+")) {
-            return d.startsWith("050") ? d.length() == 12 : d.length() == 10 || d.length() == 11;
+            // 050x safe numbers come as 0505-123-4567 and 0504-1234-5678.
+            return d.startsWith("050") ? d.length() == 11 || d.length() == 12 : d.length() == 10 || d.length() == 11;
         }
         return d.matches("1[5-9]\\d{6}");
     }

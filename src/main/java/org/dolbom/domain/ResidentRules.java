@@ -8,6 +8,8 @@ import java.util.List;
 public final class ResidentRules {
 
     public static final int MAX_NAME_LENGTH = 50;
+    /** Older than anyone alive: an earlier birth date is a typing mistake in the year. */
+    public static final int MAX_AGE_YEARS = 130;
 
     private ResidentRules() {
     }
@@ -24,8 +26,8 @@ public final class ResidentRules {
             problems.add(Problem.of("birthDate", "validation.birthDate.required"));
         } else if (r.birthDate().isAfter(today)) {
             problems.add(Problem.of("birthDate", "validation.birthDate.future"));
-        } else if (r.birthDate().isBefore(today.minusYears(130))) {
-            problems.add(Problem.of("birthDate", "validation.birthDate.tooOld"));
+        } else if (r.birthDate().isBefore(today.minusYears(MAX_AGE_YEARS))) {
+            problems.add(Problem.of("birthDate", "validation.birthDate.tooOld", MAX_AGE_YEARS));
         }
         if (r.sex() == null) {
             problems.add(Problem.of("sex", "validation.sex.required"));

@@ -21,6 +21,7 @@ import java.util.logging.Logger;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationState;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
@@ -165,7 +166,6 @@ public final class Database implements AutoCloseable {
             if (tables > 0 && history == 0) {
                 throw new StoreException("store.notDolbom", path);
             }
-            ctx.fetch("PRAGMA quick_check(1)");
         } catch (DataAccessException e) {
             throw new StoreException("store.notDolbom", e, path);
         }
@@ -173,11 +173,19 @@ public final class Database implements AutoCloseable {
 
     private static void migrate(SQLiteDataSource source, Path path) {
         try {
-            Flyway.configure(Database.class.getClassLoader())
+            Flyway flyway = Flyway.configure(Database.class.getClassLoader())
                     .dataSource(source)
                     .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+                    .load();
+            // A file migrated by a newer Dolbom has schema this version does not know; writing to it could
+            // lose that newer data, so it is refused rather than opened.
+            boolean fromNewerVersion = Arrays.stream(flyway.info().all())
+                    .anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
+                            || m.getState() == MigrationState.FUTURE_FAILED);
+            if (fromNewerVersion) {
+                throw new StoreException("store.newerVersion", path);
+            }
+            flyway.migrate();
         } catch (FlywayException e) {
             throw new StoreException("store.notDolbom", e, path);
         }

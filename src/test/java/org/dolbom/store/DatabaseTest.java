@@ -154,6 +154,25 @@ class DatabaseTest {
     }
 
     @Test
+    void aFileFromANewerDolbomIsRefusedAndLeftAlone() throws SQLException, IOException {
+        Path file = folder.resolve("dolbom.db");
+        Database.open(file).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = c.createStatement()) {
+            s.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, "
+                    + "checksum, installed_by, execution_time, success) "
+                    + "VALUES (99, '99', 'from the future', 'SQL', 'V99__future.sql', 0, 'x', 0, 1)");
+        }
+        byte[] before = Files.readAllBytes(file);
+
+        assertThatThrownBy(() -> Database.open(file))
+                .isInstanceOf(StoreException.class)
+                .extracting(e -> ((StoreException) e).messageKey())
+                .isEqualTo("store.newerVersion");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
     void aFailedTransactionWritesNothing() {
         try (CaseFile caseFile = CaseFile.in(folder)) {
             assertThatThrownBy(() -> caseFile.database.inTransaction(() -> {

@@ -1,0 +1,331 @@
+package org.dolbom.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dolbom.store.jooq.Tables.AREA;
+import static org.dolbom.store.jooq.Tables.RESIDENT;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import org.dolbom.domain.PhoneNumber;
+import org.dolbom.domain.ResidentStatus;
+import org.dolbom.domain.Sex;
+import org.dolbom.search.Hangul;
+import org.dolbom.search.ResidentKeys;
+import org.dolbom.search.SearchQuery;
+import org.dolbom.search.SearchToken.Words;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.ExecuteListener;
+import org.jooq.Query;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResidentSearchSqlTest {
+
+    private static final String NOW = "2026-11-22T00:00:00Z";
+
+    @TempDir
+    Path dir;
+
+    private Connection connection;
+    private DSLContext ctx;
+    private final Map<String, String> areaIds = new LinkedHashMap<>();
+    private final Map<UUID, Person> people = new LinkedHashMap<>();
+
+    /** What the test knows about each resident it put in the file. */
+    private record Person(UUID id, String name, LocalDate birthDate, String mobile, String area, String road) {
+    }
+
+    @BeforeEach
+    void migrateAnEmptyFile() throws SQLException {
+        String url = "jdbc:sqlite:" + dir.resolve("case.db");
+        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
+        connection = DriverManager.getConnection(url);
+        ctx = DSL.using(connection, SQLDialect.SQLITE);
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        connection.close();
+    }
+
+    @Test
+    void initialsFindTheirNameOnly() {
+        UUID kim = add("김민수", "1950-03-04", "01011112222", "양평읍 양근리");
+        add("박민수", "1951-05-06", "01033334444", "양평읍 양근리");
+
+        assertThat(ids("ㄱㅁㅅ")).containsExactly(kim);
+        assertThat(ids("ㄱㅁ")).containsExactly(kim);
+        assertThat(ids("ㅁㅅ")).hasSize(2);
+    }
+
+    @Test
+    void syllablesAndInitialsMixAndDoubleConsonantsCount() {
+        UUID kim = add("김민수", "1950-03-04", "01011112222", "양평읍 양근리");
+        add("김수민", "1950-03-05", null, "양평읍 양근리");
+        UUID ssang = add("쌍둥이", "1960-01-01", null, "양평읍 양근리");
+
+        assertThat(ids("김ㅁ")).containsExactly(kim);
+        assertThat(ids("ㅆㄷ")).containsExactly(ssang);
+        assertThat(ids("ㅅㄷ")).isEmpty();
+    }
+
+    @Test
+    void dueumVariantsFindEachOther() {
+        UUID ri = add("리영희", "1948-02-02", null, "양평읍 양근리");
+        UUID yu = add("유재석", "1952-07-07", null, "양평읍 양근리");
+        UUID ro = add("노무현", "1946-09-01", null, "양평읍 양근리");
+
+        assertThat(ids("이영희")).containsExactly(ri);
+        assertThat(ids("이")).containsExactly(ri);
+        assertThat(ids("이영")).containsExactly(ri);
+        assertThat(ids("류재석")).containsExactly(yu);
+        assertThat(ids("로무")).containsExactly(ro);
+    }
+
+    @Test
+    void birthDatesByYearFullDateAndShortForm() {
+        UUID a = add("김민수", "1950-01-01", null, "양평읍 양근리");
+        UUID b = add("이순자", "1950-12-31", null, "양평읍 양근리");
+        add("박영수", "1951-01-01", null, "양평읍 양근리");
+
+        assertThat(ids("1950")).containsExactlyInAnyOrder(a, b);
+        assertThat(ids("19500101")).containsExactly(a);
+        assertThat(ids("1950-01-01")).containsExactly(a);
+        assertThat(ids("500101")).containsExactly(a);
+        assertThat(ids("195012")).containsExactly(b);
+    }
+
+    @Test
+    void theLastFourPhoneDigitsFindAResidentAndTheListShowsTheNumberMasked() {
+        UUID kim = add("김민수", "1950-01-01", "01012345678", "양평읍 양근리");
+        add("박영수", "1951-01-01", "01056781234", "양평읍 양근리");
+
+        ResidentPage page = page("5678", ResidentFilter.ALL, 0, 10);
+
+        assertThat(page.rows()).extracting(ResidentRow::id).containsExactly(kim);
+        assertThat(page.rows().getFirst().maskedPhone()).isEqualTo("010-****-5678");
+        assertThat(ids("567")).containsExactly(kim);
+        assertThat(ids("010-1234-5678")).containsExactly(kim);
+    }
+
+    @Test
+    void anAreaOrAddressFindsWhoLivesThere() {
+        UUID kim = add("김민수", "1950-01-01", null, "양평읍 양근리");
+        UUID lee = add("이순자", "1950-01-01", null, "강상면 세월리");
+
+        ResidentPage page = page("양근리", ResidentFilter.ALL, 0, 10);
+
+        assertThat(page.rows()).extracting(ResidentRow::id).containsExactly(kim);
+        assertThat(page.rows().getFirst().areaLabel()).isEqualTo("양평읍 양근리");
+        assertThat(ids("중앙로")).containsExactly(kim);
+        assertThat(ids("세월")).containsExactly(lee);
+    }
+
+    @Test
+    void everyWordMustMatch() {
+        UUID kim = add("김민수", "1950-01-01", null, "양평읍 양근리");
+        add("김영자", "1950-01-01", null, "강상면 세월리");
+        add("박민수", "1950-01-01", null, "양평읍 양근리");
+
+        assertThat(ids("김 양근리")).containsExactly(kim);
+        assertThat(ids("ㄱㅁ 1950")).containsExactly(kim);
+    }
+
+    @Test
+    void namesStartingWithTheWordComeFirst() {
+        UUID kim = add("김민수", "1950-01-01", null, "양평읍 양근리");
+        UUID min = add("민지호", "1950-01-01", null, "양평읍 양근리");
+
+        assertThat(ids("민")).containsExactly(min, kim);
+        assertThat(ids("")).containsExactly(kim, min);
+    }
+
+    @Test
+    void pagesAreDisjointAndSayWhetherMoreFollow() {
+        Set<UUID> all = new HashSet<>();
+        for (int i = 0; i < 25; i++) {
+            all.add(add("김" + (char) ('가' + i * 28) + "수", "1950-01-01", null, "양평읍 양근리"));
+        }
+
+        ResidentPage first = page("김", ResidentFilter.ALL, 0, 10);
+        ResidentPage second = page("김", ResidentFilter.ALL, 10, 10);
+        ResidentPage third = page("김", ResidentFilter.ALL, 20, 10);
+
+        assertThat(first.rows()).hasSize(10);
+        assertThat(first.hasMore()).isTrue();
+        assertThat(second.rows()).hasSize(10);
+        assertThat(second.hasMore()).isTrue();
+        assertThat(third.rows()).hasSize(5);
+        assertThat(third.hasMore()).isFalse();
+        List<UUID> seen = new ArrayList<>();
+        for (ResidentPage page : List.of(first, second, third)) {
+            page.rows().forEach(row -> seen.add(row.id()));
+        }
+        assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(all);
+    }
+
+    @Test
+    void closedCasesAreHiddenFromOpenOnlyAndTombstonesFromEveryone() {
+        UUID open = add("김민수", "1950-01-01", null, "양평읍 양근리");
+        UUID closed = add("김영자", "1950-01-01", null, "양평읍 양근리");
+        UUID gone = add("김철수", "1950-01-01", null, "양평읍 양근리");
+        ctx.update(RESIDENT).set(RESIDENT.STATUS, ResidentStatus.CLOSED.name())
+                .where(RESIDENT.ID.eq(closed.toString())).execute();
+        ctx.update(RESIDENT).set(RESIDENT.DELETED, 1).where(RESIDENT.ID.eq(gone.toString())).execute();
+
+        assertThat(page("김", ResidentFilter.OPEN_ONLY, 0, 10).rows()).extracting(ResidentRow::id)
+                .containsExactly(open);
+        ResidentPage all = page("김", ResidentFilter.ALL, 0, 10);
+        assertThat(all.rows()).extracting(ResidentRow::id).containsExactly(open, closed);
+        assertThat(all.rows().get(1).status()).isEqualTo(ResidentStatus.CLOSED);
+    }
+
+    @Test
+    void searchCharactersAreTakenLiterally() {
+        add("김민수", "1950-01-01", null, "양평읍 양근리");
+
+        assertThat(ids("ㄱ*")).isEmpty();
+        assertThat(ids("김?")).isEmpty();
+        assertThat(ids("ㄱ[")).isEmpty();
+        assertThat(ids("\"양근")).isEmpty();
+        assertThat(ids("'); drop table resident; --")).isEmpty();
+        assertThat(ids("김")).hasSize(1);
+    }
+
+    @Test
+    void aLargeFileGivesTheSameAnswersThroughItsIndexesAsReadingEveryone() throws SQLException {
+        addMany(3000, new Random(20261122));
+
+        assertSameAsReadingEveryone("양근리", p -> p.area().contains("양근리"));
+        assertSameAsReadingEveryone("중앙로", p -> p.road().contains("중앙로"));
+        assertSameAsReadingEveryone("ㄱㅁ", p -> Hangul.initials(p.name()).contains("ㄱㅁ"));
+        assertSameAsReadingEveryone("1950", p -> p.birthDate().getYear() == 1950
+                || (p.mobile() != null && p.mobile().endsWith("1950")));
+        assertSameAsReadingEveryone("이영 ", p -> nameMatches("이영 ", p));
+        assertSameAsReadingEveryone("김민", p -> nameMatches("김민", p));
+        assertSameAsReadingEveryone("류 양근리", p -> nameMatches("류 ", p) && p.area().contains("양근리"));
+
+        // A finished word is looked up in the trigram index, not by reading every resident.
+        assertThat(plan("양근리 ", ResidentFilter.OPEN_ONLY)).anyMatch(step -> step.contains("VIRTUAL TABLE"))
+                .anyMatch(step -> step.contains("INTEGER PRIMARY KEY"))
+                .noneMatch(step -> step.equals("SCAN resident"));
+        // The plain list walks the sort index page by page instead of sorting the whole table each time.
+        for (ResidentFilter filter : ResidentFilter.values()) {
+            assertThat(plan("", filter)).anyMatch(step -> step.contains("resident_sort"))
+                    .noneMatch(step -> step.contains("TEMP B-TREE"));
+        }
+    }
+
+    private void assertSameAsReadingEveryone(String query, Predicate<Person> expected) {
+        Set<UUID> want = new HashSet<>();
+        people.values().stream().filter(expected).forEach(p -> want.add(p.id()));
+        List<UUID> got = new ArrayList<>();
+        int offset = 0;
+        ResidentPage page;
+        do {
+            page = page(query, ResidentFilter.ALL, offset, 200);
+            page.rows().forEach(row -> got.add(row.id()));
+            offset += 200;
+        } while (page.hasMore());
+
+        assertThat(want).as("the data should hold matches for %s", query).isNotEmpty();
+        assertThat(got).as(query).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(want);
+    }
+
+    private static boolean nameMatches(String typed, Person person) {
+        return ((Words) SearchQuery.parse(typed).tokens().getFirst())
+                .matchesName(ResidentKeys.sortName(person.name()));
+    }
+
+    private List<String> plan(String query) {
+        return plan(query, ResidentFilter.ALL);
+    }
+
+    private List<String> plan(String query, ResidentFilter filter) {
+        List<Query> seen = new ArrayList<>();
+        DSLContext recording = DSL.using(ctx.configuration().derive(
+                ExecuteListener.onExecuteStart(c -> seen.add(c.query()))));
+        ResidentSearchSql.page(recording, query, filter, 0, 50);
+        Query q = seen.getFirst();
+        return ctx.fetch("explain query plan " + q.getSQL(), q.getBindValues().toArray())
+                .getValues("detail", String.class);
+    }
+
+    private void addMany(int count, Random random) throws SQLException {
+        String[] surnames = {"김", "이", "리", "박", "최", "정", "류", "유", "임", "림", "노", "로", "양", "량", "조"};
+        String[] given = {"민", "수", "영", "자", "순", "희", "철", "옥", "정", "숙", "호", "길", "분", "례", "말"};
+        String[] areas = {"양평읍 양근리", "양평읍 오빈리", "강상면 세월리", "옥천면 아신리", "용문면 다문리",
+            "서종면 문호리"};
+        String[] roads = {"중앙로", "물맑은길", "양근로", "용문로", "문호길"};
+        connection.setAutoCommit(false);
+        for (int i = 0; i < count; i++) {
+            String name = surnames[random.nextInt(surnames.length)] + given[random.nextInt(given.length)]
+                    + given[random.nextInt(given.length)];
+            String birth = LocalDate.of(1930, 1, 1).plusDays(random.nextInt(365 * 30)).toString();
+            String mobile = random.nextInt(5) == 0 ? null
+                    : "010" + String.format("%08d", random.nextInt(100_000_000));
+            String road = roads[random.nextInt(roads.length)] + " " + (1 + random.nextInt(200));
+            insert(ctx, name, birth, mobile, areas[random.nextInt(areas.length)], road);
+        }
+        connection.commit();
+        connection.setAutoCommit(true);
+    }
+
+    private UUID add(String name, String birth, String mobile, String area) {
+        String road = area.contains("양근리") ? "양평군 양평읍 중앙로 12" : "양평군 강상면 강남로 3";
+        return insert(ctx, name, birth, mobile, area, road);
+    }
+
+    private UUID insert(DSLContext db, String name, String birth, String mobile, String area, String road) {
+        UUID id = UUID.randomUUID();
+        String areaId = areaIds.computeIfAbsent(area, label -> {
+            String newId = UUID.randomUUID().toString();
+            String[] parts = label.split(" ");
+            db.insertInto(AREA)
+                    .set(AREA.ID, newId).set(AREA.ORIGIN, "T1").set(AREA.CREATED_AT, NOW)
+                    .set(AREA.UPDATED_AT, NOW).set(AREA.REV, "r1")
+                    .set(AREA.TOWNSHIP, parts[0]).set(AREA.NAME, parts[1]).set(AREA.KIND, "RI")
+                    .execute();
+            return newId;
+        });
+        LocalDate birthDate = LocalDate.parse(birth);
+        List<PhoneNumber> phones = mobile == null ? List.of() : List.of(new PhoneNumber(mobile));
+        ResidentKeys keys = ResidentKeys.of(name, birthDate, phones, road, null, area);
+        db.insertInto(RESIDENT)
+                .set(RESIDENT.ID, id.toString()).set(RESIDENT.ORIGIN, "T1").set(RESIDENT.CREATED_AT, NOW)
+                .set(RESIDENT.UPDATED_AT, NOW).set(RESIDENT.REV, "r1")
+                .set(RESIDENT.NAME, name).set(RESIDENT.BIRTH_DATE, birth).set(RESIDENT.SEX, Sex.F.name())
+                .set(RESIDENT.PHONE_MOBILE, mobile).set(RESIDENT.ROAD_ADDRESS, road).set(RESIDENT.AREA_ID, areaId)
+                .set(RESIDENT.SORT_NAME, keys.sortName()).set(RESIDENT.NAME_INITIALS, keys.nameInitials())
+                .set(RESIDENT.SEARCH_TEXT, keys.searchText()).set(RESIDENT.PHONE_LAST4, keys.phoneLast4())
+                .execute();
+        people.put(id, new Person(id, name, birthDate, mobile, area, road));
+        return id;
+    }
+
+    private ResidentPage page(String query, ResidentFilter filter, int offset, int limit) {
+        return ResidentSearchSql.page(ctx, query, filter, offset, limit);
+    }
+
+    private List<UUID> ids(String query) {
+        return page(query, ResidentFilter.ALL, 0, 100).rows().stream().map(ResidentRow::id).toList();
+    }
+}
