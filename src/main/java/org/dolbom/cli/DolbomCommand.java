@@ -70,7 +70,7 @@ public final class DolbomCommand implements Callable<Integer> {
     public static CommandLine commandLine(Messages messages, Consumer<Path> window) {
         CommandLine commandLine = new CommandLine(new DolbomCommand(messages, window));
         commandLine.setResourceBundle(messages.bundle());
-        commandLine.getCommandSpec().version(messages.get("cli.version", implementationVersion()));
+        commandLine.getCommandSpec().version(messages.get("app.title") + " " + implementationVersion());
         describe(commandLine, messages);
         commandLine.setExecutionExceptionHandler((failure, failed, parseResult) -> {
             failed.getErr().println(FailureReason.of(failure, messages));
