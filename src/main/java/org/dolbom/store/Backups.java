@@ -75,6 +75,20 @@ public final class Backups {
         }
     }
 
+    /** True when there is no backup yet, or the newest was taken longer ago than {@code age}. */
+    public boolean newestIsOlderThan(java.time.Duration age) {
+        List<Path> all = list();
+        if (all.isEmpty()) {
+            return true;
+        }
+        try {
+            java.time.Instant taken = Files.getLastModifiedTime(all.getFirst()).toInstant();
+            return taken.isBefore(database.clock().instant().minus(age));
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
     private void rotate() {
         List<Path> all = list();
         for (Path old : all.subList(Math.min(KEEP, all.size()), all.size())) {

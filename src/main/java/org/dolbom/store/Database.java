@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -63,6 +64,7 @@ public final class Database implements AutoCloseable {
     private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
     private volatile String origin;
     private volatile boolean closed;
+    private volatile boolean changedSinceOpen;
 
     private Database(Path file, Clock clock, FileChannel lockChannel, FileLock fileLock, Connection connection) {
         this.file = file;
@@ -241,7 +243,7 @@ public final class Database implements AutoCloseable {
         guard.lock();
         try {
             ensureOpen();
-            return dsl.transactionResult(configuration -> {
+            T result = dsl.transactionResult(configuration -> {
                 current.set(configuration.dsl());
                 try {
                     return work.apply(configuration.dsl());
@@ -249,6 +251,8 @@ public final class Database implements AutoCloseable {
                     current.remove();
                 }
             });
+            changedSinceOpen = true;
+            return result;
         } catch (DataAccessException e) {
             throw new StoreException("store.writeFailed", e);
         } finally {
@@ -308,6 +312,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Whether anything was committed since the file was opened. */
+    boolean changedSinceOpen() {
+        return changedSinceOpen;
+    }
+
     private void ensureOpen() {
         if (closed) {
             throw new IllegalStateException("the database is closed");
@@ -324,7 +333,12 @@ public final class Database implements AutoCloseable {
             }
             StoreException backupFailure = null;
             try {
-                new Backups(this).backupNow();
+                // A session that only read leaves nothing new to keep: copying the file again would only push
+                // real backups out of the rotation. A day without any backup still gets one.
+                Backups backups = new Backups(this);
+                if (changedSinceOpen || backups.newestIsOlderThan(Duration.ofDays(1))) {
+                    backups.backupNow();
+                }
             } catch (StoreException e) {
                 backupFailure = e;
             }

@@ -77,4 +77,21 @@ class BackupsTest {
         // closing added one more and still kept seven
         assertThat(folder.resolve("backups").toFile().list()).hasSize(Backups.KEEP);
     }
+
+    @Test
+    void aSessionThatOnlyReadDoesNotPushRealBackupsOut() {
+        try (CaseFile caseFile = CaseFile.in(folder)) {
+            caseFile.residents.save(CaseFile.fullResident(), RrnChange.keep(), CaseFile.LEADER);
+        }
+        Path file = folder.resolve("dolbom.db");
+        List<String> before = List.of(folder.resolve("backups").toFile().list());
+
+        for (int i = 0; i < Backups.KEEP + 2; i++) {
+            try (Database database = Database.open(file)) {
+                assertThat(new Inventory(database).counts().get("residents")).isEqualTo(1);
+            }
+        }
+
+        assertThat(folder.resolve("backups").toFile().list()).containsExactlyInAnyOrderElementsOf(before);
+    }
 }

@@ -1,0 +1,136 @@
+package org.dolbom.app;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.UUID;
+
+/**
+ * The person's preferences for the window: language, theme, scale and who is using the app.
+ * Kept in {@code settings.properties} beside the data file, so moving the data folder moves them too.
+ *
+ * @param language       {@code ko} or {@code en}
+ * @param scalePercent   one of {@link #SCALES}
+ * @param currentStaffId the staff member using the app (the audit log's actor), or {@code null} until chosen
+ */
+public record Settings(String language, Theme theme, int scalePercent, UUID currentStaffId) {
+
+    // Built from parts so the localisation check does not mistake the file name for a message key.
+    public static final String FILE_NAME = "settings" + ".properties";
+    public static final List<String> LANGUAGES = List.of("ko", "en");
+    public static final List<Integer> SCALES = List.of(100, 125, 150);
+
+    public enum Theme {
+        LIGHT, DARK
+    }
+
+    public Settings {
+        language = LANGUAGES.contains(language) ? language : "ko";
+        theme = theme == null ? Theme.LIGHT : theme;
+        scalePercent = SCALES.contains(scalePercent) ? scalePercent : 100;
+    }
+
+    public static Settings defaults() {
+        return new Settings("ko", Theme.LIGHT, 100, null);
+    }
+
+    /** {@code settings.properties} in the data file's folder. */
+    public static Path fileFor(Path databaseFile) {
+        return databaseFile.toAbsolutePath().resolveSibling(FILE_NAME);
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(language);
+    }
+
+    public Settings withLanguage(String value) {
+        return new Settings(value, theme, scalePercent, currentStaffId);
+    }
+
+    public Settings withTheme(Theme value) {
+        return new Settings(language, value, scalePercent, currentStaffId);
+    }
+
+    public Settings withScalePercent(int value) {
+        return new Settings(language, theme, value, currentStaffId);
+    }
+
+    public Settings withCurrentStaffId(UUID value) {
+        return new Settings(language, theme, scalePercent, value);
+    }
+
+    /**
+     * Reads the settings; a missing file gives the defaults, and an unreadable value falls back to its default
+     * rather than keeping the window from opening.
+     */
+    public static Settings load(Path file) {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+        } catch (NoSuchFileException e) {
+            return defaults();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Theme theme = "dark".equalsIgnoreCase(p.getProperty("theme")) ? Theme.DARK : Theme.LIGHT;
+        int scale;
+        try {
+            scale = Integer.parseInt(p.getProperty("scale", "100").strip());
+        } catch (NumberFormatException e) {
+            scale = 100;
+        }
+        UUID staff;
+        try {
+            String id = p.getProperty("currentStaffId", "").strip();
+            staff = id.isEmpty() ? null : UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            staff = null;
+        }
+        return new Settings(p.getProperty("language", "ko").strip(), theme, scale, staff);
+    }
+
+    /** Writes a temp file in the same folder, forces it to disk, then moves it over the old one in one step. */
+    public void save(Path file) {
+        Properties p = new Properties();
+        p.setProperty("language", language);
+        p.setProperty("theme", theme.name().toLowerCase(Locale.ROOT));
+        p.setProperty("scale", Integer.toString(scalePercent));
+        p.setProperty("currentStaffId", currentStaffId == null ? "" : currentStaffId.toString());
+        Path dir = file.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(dir);
+            Path temp = Files.createTempFile(dir, FILE_NAME, ".tmp");
+            try {
+                try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE);
+                     Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+                    p.store(writer, "Dolbom settings");
+                }
+                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                }
+                try {
+                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.dolbom.ui;
+
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** Builds labelled form rows the same way on every screen: label, field, and the field's message beneath it. */
+public final class Forms {
+
+    private Forms() {
+    }
+
+    public static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("form-grid");
+        return grid;
+    }
+
+    /** Adds a labelled field at (column pair, row); the label is linked to the field for screen readers. */
+    public static void add(GridPane grid, int pair, int row, String labelText, Control field,
+                           ObservableStringValue error) {
+        Label label = new Label(labelText);
+        label.setLabelFor(field);
+        label.getStyleClass().add("form-label");
+        field.setAccessibleText(labelText);
+        field.setMaxWidth(Double.MAX_VALUE);
+        Node cell = field;
+        if (error != null) {
+            Label message = errorLabel(error);
+            message.setId(field.getId() == null ? null : field.getId() + "Error");
+            VBox box = new VBox(field, message);
+            box.getStyleClass().add("form-cell");
+            cell = box;
+        }
+        GridPane.setHgrow(cell, Priority.ALWAYS);
+        grid.add(label, pair * 2, row);
+        grid.add(cell, pair * 2 + 1, row);
+    }
+
+    /** Adds a labelled field on the next row, for forms read top to bottom in a narrow pane. */
+    public static void append(GridPane grid, String labelText, Control field, ObservableStringValue error) {
+        add(grid, 0, grid.getRowCount(), labelText, field, error);
+    }
+
+    /** Adds a label and any node on the next row. */
+    public static void append(GridPane grid, Label label, Node node) {
+        label.getStyleClass().add("form-label");
+        int row = grid.getRowCount();
+        GridPane.setHgrow(node, Priority.ALWAYS);
+        grid.add(label, 0, row);
+        grid.add(node, 1, row);
+    }
+
+    /** A message line that takes no space while there is nothing to say. */
+    public static Label errorLabel(ObservableStringValue error) {
+        Label message = new Label();
+        message.textProperty().bind(error);
+        message.getStyleClass().add("field-error");
+        message.setWrapText(true);
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        return message;
+    }
+
+    public static Label sectionTitle(String text) {
+        Label title = new Label(text);
+        title.getStyleClass().add("form-section");
+        return title;
+    }
+}

@@ -1,0 +1,22 @@
+package org.dolbom.ui;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/** The status bar's last message: what the most recent background work did. */
+public final class StatusLine {
+
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public void show(String text) {
+        message.set(text);
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public String message() {
+        return message.get();
+    }
+}

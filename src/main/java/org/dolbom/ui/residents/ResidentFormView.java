@@ -1,0 +1,366 @@
+package org.dolbom.ui.residents;
+
+import java.util.List;
+
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+import org.dolbom.domain.Area;
+import org.dolbom.domain.ClosureReason;
+import org.dolbom.domain.LivingSituation;
+import org.dolbom.domain.ResidentStatus;
+import org.dolbom.domain.RiskLevel;
+import org.dolbom.domain.Sex;
+import org.dolbom.domain.Staff;
+import org.dolbom.domain.Vulnerability;
+import org.dolbom.i18n.Messages;
+import org.dolbom.store.ResidentRow;
+import org.dolbom.ui.Choices;
+import org.dolbom.ui.Forms;
+import org.dolbom.ui.KoreanDates;
+import org.dolbom.ui.residents.ResidentFormViewModel.Field;
+import org.dolbom.ui.shell.ComingLaterView;
+
+/** The resident's file beside the list: sections of the form, plus tabs for what the next version brings. */
+public final class ResidentFormView {
+
+    private static final Duration RRN_SHOWN_FOR = Duration.seconds(10);
+
+    private final ResidentFormViewModel vm;
+    private final Messages messages;
+    private TextField nameField;
+
+    public ResidentFormView(ResidentFormViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
+    }
+
+    public Parent build() {
+        Label title = new Label();
+        title.setId("residentTitle");
+        title.getStyleClass().add("page-title");
+        title.textProperty().bind(vm.titleProperty());
+        Label dirtyMark = new Label(messages.get("resident.unsaved"));
+        dirtyMark.getStyleClass().add("dirty-mark");
+        dirtyMark.visibleProperty().bind(vm.dirtyProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button save = new Button(messages.get("resident.save"));
+        save.setId("residentSaveButton");
+        save.getStyleClass().add("accent");
+        save.setAccessibleText(messages.get("resident.save.accessible"));
+        save.disableProperty().bind(vm.busyProperty());
+        save.setOnAction(e -> vm.save(() -> { }));
+        HBox header = new HBox(10, title, dirtyMark, spacer, save);
+        header.getStyleClass().add("form-header");
+
+        Label formError = Forms.errorLabel(vm.formErrorProperty());
+        formError.setId("residentFormError");
+
+        VBox sections = new VBox(basics(), contact(), household(), consents(), status());
+        sections.getStyleClass().add("form-sections");
+        ScrollPane scroll = new ScrollPane(sections);
+        scroll.setFitToWidth(true);
+
+        TabPane tabs = new TabPane(
+                tab("residentFileTab", messages.get("resident.tab.file"), scroll),
+                tab("residentAssessmentTab", messages.get("resident.tab.assessment"),
+                        ComingLaterView.of("residentAssessmentLater", messages.get("resident.tab.assessment"),
+                                messages.get("resident.later.assessment"), messages.get("resident.later.detail"))),
+                tab("residentPlanTab", messages.get("resident.tab.plan"),
+                        ComingLaterView.of("residentPlanLater", messages.get("resident.tab.plan"),
+                                messages.get("resident.later.plan"), messages.get("resident.later.detail"))),
+                tab("residentVisitsTab", messages.get("resident.tab.visits"),
+                        ComingLaterView.of("residentVisitsLater", messages.get("resident.tab.visits"),
+                                messages.get("resident.later.visits"), messages.get("resident.later.detail"))));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+
+        BorderPane form = new BorderPane(tabs);
+        form.setTop(new VBox(header, formError));
+        form.getStyleClass().add("resident-form");
+        form.visibleProperty().bind(vm.openProperty());
+
+        Label empty = new Label(messages.get("resident.empty"));
+        empty.setId("residentEmpty");
+        empty.getStyleClass().add("empty-state");
+        empty.setWrapText(true);
+        empty.visibleProperty().bind(vm.openProperty().not());
+        StackPane pane = new StackPane(empty, form);
+        pane.setId("residentDetail");
+        return pane;
+    }
+
+    /** Puts the cursor in the name field, e.g. after Ctrl+N. */
+    public void focusFirstField() {
+        if (nameField != null) {
+            nameField.requestFocus();
+        }
+    }
+
+    private static Tab tab(String id, String text, Node content) {
+        Tab tab = new Tab(text, content);
+        tab.setId(id);
+        return tab;
+    }
+
+    private Node basics() {
+        GridPane grid = Forms.grid();
+        nameField = text("residentNameField", vm.nameProperty());
+        Forms.append(grid, messages.get("resident.name"), nameField, vm.errorProperty(Field.NAME));
+        TextField birth = text("residentBirthDateField", vm.birthDateProperty());
+        birth.setPromptText(messages.get("resident.date.prompt"));
+        Forms.append(grid, messages.get("resident.birthDate"), birth, vm.errorProperty(Field.BIRTH_DATE));
+        ComboBox<Sex> sex = Choices.of("residentSexChoice", messages::of);
+        sex.getItems().setAll(Sex.values());
+        sex.valueProperty().bindBidirectional(vm.sexProperty());
+        Forms.append(grid, messages.get("resident.sex"), sex, vm.errorProperty(Field.SEX));
+
+        Label masked = new Label();
+        masked.setId("residentMaskedRrn");
+        masked.getStyleClass().add("rrn-value");
+        masked.textProperty().bind(Bindings.createStringBinding(() -> {
+            String revealed = vm.revealedRrnProperty().get();
+            if (!revealed.isEmpty()) {
+                return revealed;
+            }
+            String m = vm.maskedRrnProperty().get();
+            return m.isEmpty() ? messages.get("resident.rrn.none") : m;
+        }, vm.revealedRrnProperty(), vm.maskedRrnProperty()));
+        Button show = new Button(messages.get("resident.rrn.show"));
+        show.setId("showRrnButton");
+        show.setAccessibleText(messages.get("resident.rrn.show.accessible"));
+        show.disableProperty().bind(vm.maskedRrnProperty().isEmpty().or(vm.savedProperty().not()));
+        PauseTransition hideLater = new PauseTransition(RRN_SHOWN_FOR);
+        hideLater.setOnFinished(e -> vm.hideRrn());
+        vm.revealedRrnProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty()) {
+                hideLater.playFromStart();
+            }
+        });
+        show.setOnAction(e -> vm.revealRrn());
+        HBox rrnLine = new HBox(8, masked, show);
+        rrnLine.getStyleClass().add("rrn-line");
+        Label rrnLabel = new Label(messages.get("resident.rrn"));
+        rrnLabel.setLabelFor(show);
+        Forms.append(grid, rrnLabel, rrnLine);
+
+        TextField rrn = text("residentRrnField", vm.rrnInputProperty());
+        rrn.setPromptText(messages.get("resident.rrn.input.prompt"));
+        Forms.append(grid, messages.get("resident.rrn.input"), rrn, vm.errorProperty(Field.RRN));
+        return section(messages.get("resident.section.basics"), grid);
+    }
+
+    private Node contact() {
+        GridPane grid = Forms.grid();
+        TextField mobile = text("residentMobileField", vm.mobileProperty());
+        mobile.setPromptText("010-0000-0000");
+        Forms.append(grid, messages.get("resident.mobile"), mobile, vm.errorProperty(Field.MOBILE));
+        TextField home = text("residentHomeField", vm.homeProperty());
+        Forms.append(grid, messages.get("resident.home"), home, vm.errorProperty(Field.HOME));
+        Forms.append(grid, messages.get("resident.roadAddress"),
+                text("residentRoadAddressField", vm.roadAddressProperty()), null);
+        Forms.append(grid, messages.get("resident.addressDetail"),
+                text("residentAddressDetailField", vm.addressDetailProperty()), null);
+        ComboBox<Area> area = Choices.of("residentAreaChoice", Area::label);
+        area.setItems(vm.areas());
+        area.valueProperty().bindBidirectional(vm.areaProperty());
+        Forms.append(grid, messages.get("resident.area"), area, null);
+        Forms.append(grid, messages.get("resident.emergency.name"),
+                text("residentEmergencyNameField", vm.emergencyNameProperty()), null);
+        Forms.append(grid, messages.get("resident.emergency.relation"),
+                text("residentEmergencyRelationField", vm.emergencyRelationProperty()), null);
+        Forms.append(grid, messages.get("resident.emergency.phone"),
+                text("residentEmergencyPhoneField", vm.emergencyPhoneProperty()),
+                vm.errorProperty(Field.EMERGENCY_PHONE));
+        return section(messages.get("resident.section.contact"), grid);
+    }
+
+    private Node household() {
+        Label address = new Label();
+        address.setId("residentHouseholdAddress");
+        address.textProperty().bind(Bindings.createStringBinding(() -> vm.householdAddressProperty().get().isEmpty()
+                ? messages.get("resident.household.none") : vm.householdAddressProperty().get(),
+                vm.householdAddressProperty()));
+        ListView<ResidentRow> members = new ListView<>(vm.householdMembers());
+        members.setId("residentHouseholdMembers");
+        members.setPrefHeight(90);
+        members.setPlaceholder(new Label(messages.get("resident.household.alone")));
+        members.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(ResidentRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : messages.get("resident.household.member", row.name(),
+                        KoreanDates.format(row.birthDate()), messages.of(row.sex())));
+            }
+        });
+        GridPane grid = Forms.grid();
+        Forms.append(grid, new Label(messages.get("resident.household.address")), address);
+        Forms.append(grid, messages.get("resident.household.members"), members, null);
+        return section(messages.get("resident.section.household"), grid);
+    }
+
+    private Node consents() {
+        GridPane grid = Forms.grid();
+        CheckBox collection = new CheckBox(messages.get("resident.consent.collection"));
+        collection.setId("residentCollectionConsent");
+        collection.selectedProperty().bindBidirectional(vm.collectionGrantedProperty());
+        TextField collectionDate = text("residentCollectionDateField", vm.collectionDateProperty());
+        collectionDate.setPromptText(messages.get("resident.date.prompt"));
+        grid.add(collection, 0, 0, 2, 1);
+        Forms.append(grid, messages.get("resident.consent.date"), collectionDate,
+                vm.errorProperty(Field.COLLECTION_DATE));
+        CheckBox thirdParty = new CheckBox(messages.get("resident.consent.thirdParty"));
+        thirdParty.setId("residentThirdPartyConsent");
+        thirdParty.selectedProperty().bindBidirectional(vm.thirdPartyGrantedProperty());
+        TextField thirdPartyDate = text("residentThirdPartyDateField", vm.thirdPartyDateProperty());
+        thirdPartyDate.setPromptText(messages.get("resident.date.prompt"));
+        grid.add(thirdParty, 0, grid.getRowCount(), 2, 1);
+        Forms.append(grid, messages.get("resident.consent.date"), thirdPartyDate,
+                vm.errorProperty(Field.THIRD_PARTY_DATE));
+        return section(messages.get("resident.section.consent"), grid);
+    }
+
+    private Node status() {
+        GridPane grid = Forms.grid();
+        Label statusText = new Label();
+        statusText.setId("residentStatusLabel");
+        statusText.getStyleClass().add("status-summary");
+        statusText.setWrapText(true);
+        statusText.textProperty().bind(vm.statusSummaryProperty());
+        Button close = new Button(messages.get("resident.close"));
+        close.setId("closeCaseButton");
+        Button reopen = new Button(messages.get("resident.reopen"));
+        reopen.setId("reopenButton");
+        var isOpenCase = Bindings.createBooleanBinding(() -> vm.statusProperty().get() == ResidentStatus.ACTIVE,
+                vm.statusProperty());
+        close.disableProperty().bind(vm.savedProperty().not().or(vm.dirtyProperty()).or(isOpenCase.not())
+                .or(vm.busyProperty()));
+        reopen.disableProperty().bind(vm.savedProperty().not().or(vm.dirtyProperty()).or(isOpenCase)
+                .or(vm.busyProperty()));
+        close.setOnAction(e -> askClosure());
+        reopen.setOnAction(e -> vm.reopen());
+        Label statusLabel = new Label(messages.get("resident.status"));
+        statusLabel.setLabelFor(statusText);
+        Label statusHint = new Label(messages.get("resident.status.hint"));
+        statusHint.getStyleClass().add("form-hint");
+        statusHint.visibleProperty().bind(vm.dirtyProperty());
+        statusHint.managedProperty().bind(statusHint.visibleProperty());
+        Forms.append(grid, statusLabel, new VBox(4, statusText, new HBox(8, close, reopen), statusHint,
+                Forms.errorLabel(vm.errorProperty(Field.CLOSURE_REASON))));
+
+        ComboBox<LivingSituation> living = Choices.of("residentLivingChoice", messages::of);
+        living.getItems().setAll(LivingSituation.values());
+        living.valueProperty().bindBidirectional(vm.livingSituationProperty());
+        Forms.append(grid, messages.get("resident.living"), living, null);
+        ComboBox<RiskLevel> risk = Choices.of("residentRiskChoice", messages::of);
+        risk.getItems().setAll(RiskLevel.values());
+        risk.valueProperty().bindBidirectional(vm.riskLevelProperty());
+        Forms.append(grid, messages.get("resident.risk"), risk, null);
+
+        FlowPane flags = new FlowPane(12, 6);
+        flags.setId("residentVulnerabilities");
+        for (Vulnerability v : Vulnerability.values()) {
+            CheckBox box = new CheckBox(messages.of(v));
+            box.setId("vulnerability" + v.name());
+            box.selectedProperty().bindBidirectional(vm.vulnerabilityProperty(v));
+            flags.getChildren().add(box);
+        }
+        Label flagsLabel = new Label(messages.get("resident.vulnerabilities"));
+        flagsLabel.setLabelFor(flags);
+        Forms.append(grid, flagsLabel, flags);
+
+        ComboBox<Staff> staff = Choices.of("residentStaffChoice", Staff::name);
+        staff.setItems(vm.staff());
+        staff.valueProperty().bindBidirectional(vm.responsibleStaffProperty());
+        Forms.append(grid, messages.get("resident.staff"), staff, null);
+        TextField intake = text("residentIntakeDateField", vm.intakeDateProperty());
+        intake.setPromptText(messages.get("resident.date.prompt"));
+        Forms.append(grid, messages.get("resident.intakeDate"), intake, vm.errorProperty(Field.INTAKE_DATE));
+
+        TextArea notes = new TextArea();
+        notes.setId("residentNotesArea");
+        notes.setPrefRowCount(4);
+        notes.setWrapText(true);
+        notes.textProperty().bindBidirectional(vm.notesProperty());
+        Forms.append(grid, messages.get("resident.notes"), notes, null);
+        return section(messages.get("resident.section.status"), grid);
+    }
+
+    private void askClosure() {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(messages.get("dialog.close.title"));
+        dialog.setHeaderText(messages.get("dialog.close.header", vm.titleProperty().get()));
+        dialog.initOwner(nameField.getScene().getWindow());
+        dialog.getDialogPane().getStylesheets().setAll(nameField.getScene().getStylesheets());
+        dialog.getDialogPane().getStyleClass().addAll(nameField.getScene().getRoot().getStyleClass());
+        ButtonType ok = new ButtonType(messages.get("dialog.close.confirm"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
+
+        ComboBox<ClosureReason> reason = Choices.of("closureReasonChoice", messages::of);
+        reason.getItems().setAll(ClosureReason.values());
+        TextField note = new TextField();
+        note.setId("closureNoteField");
+        TextField date = new TextField(KoreanDates.format(vm.today()));
+        date.setId("closureDateField");
+        date.setPromptText(messages.get("resident.date.prompt"));
+        Label problems = new Label();
+        problems.getStyleClass().add("field-error");
+        problems.setWrapText(true);
+        GridPane grid = Forms.grid();
+        Forms.append(grid, messages.get("dialog.close.reason"), reason, null);
+        Forms.append(grid, messages.get("dialog.close.note"), note, null);
+        Forms.append(grid, messages.get("dialog.close.date"), date, null);
+        grid.add(problems, 0, grid.getRowCount(), 2, 1);
+        grid.setPadding(new Insets(8));
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            List<String> found = vm.closureProblems(reason.getValue(), note.getText(), date.getText());
+            if (!found.isEmpty()) {
+                problems.setText(String.join("\n", found));
+                e.consume();
+            }
+        });
+        javafx.application.Platform.runLater(reason::requestFocus);
+        dialog.showAndWait().filter(ok::equals).ifPresent(b -> vm.closeCase(reason.getValue(), note.getText(),
+                KoreanDates.parse(date.getText()).orElseThrow()));
+    }
+
+    private static TextField text(String id, javafx.beans.property.StringProperty property) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(property);
+        return field;
+    }
+
+    private static Node section(String title, GridPane grid) {
+        VBox box = new VBox(Forms.sectionTitle(title), grid);
+        box.getStyleClass().add("form-section-box");
+        return box;
+    }
+}

@@ -1,0 +1,135 @@
+package org.dolbom.ui.residents;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.dolbom.i18n.Messages;
+import org.dolbom.store.ResidentFilter;
+import org.dolbom.store.ResidentPage;
+import org.dolbom.store.ResidentRow;
+import org.dolbom.store.ResidentStore;
+import org.dolbom.ui.ErrorText;
+import org.dolbom.ui.StatusLine;
+import org.dolbom.ui.concurrent.BackgroundWork;
+
+/**
+ * The registry list: one query, a page at a time. A newer search makes the answers to older ones irrelevant,
+ * so every answer is checked against the search it belongs to before it reaches the list.
+ */
+public final class ResidentListViewModel {
+
+    public static final int PAGE_SIZE = 100;
+
+    private final ResidentStore store;
+    private final BackgroundWork work;
+    private final Messages messages;
+    private final StatusLine status;
+
+    private final StringProperty query = new SimpleStringProperty("");
+    private final BooleanProperty includeClosed = new SimpleBooleanProperty(false);
+    private final ObservableList<ResidentRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
+
+    private long generation;
+    private boolean fetchingMore;
+
+    public ResidentListViewModel(ResidentStore store, BackgroundWork work, Messages messages, StatusLine status) {
+        this.store = store;
+        this.work = work;
+        this.messages = messages;
+        this.status = status;
+        includeClosed.addListener((obs, was, now) -> search());
+    }
+
+    /** Runs the current query from the first page; answers to earlier searches are dropped. */
+    public void search() {
+        long mine = ++generation;
+        String q = query.get() == null ? "" : query.get().strip();
+        ResidentFilter filter = includeClosed.get() ? ResidentFilter.ALL : ResidentFilter.OPEN_ONLY;
+        loading.set(true);
+        fetchingMore = false;
+        work.job(p -> store.search(q, filter, 0, PAGE_SIZE))
+                .onSuccess(page -> {
+                    if (mine == generation) {
+                        rows.setAll(page.rows());
+                        settle(page);
+                    }
+                })
+                .onError(e -> {
+                    if (mine == generation) {
+                        loading.set(false);
+                        status.show(new ErrorText(messages).of(e));
+                    }
+                })
+                .start();
+    }
+
+    /** Fetches the next page of the same search, when there is one and none is on its way. */
+    public void loadMore() {
+        if (!hasMore.get() || fetchingMore || loading.get()) {
+            return;
+        }
+        long mine = generation;
+        fetchingMore = true;
+        String q = query.get() == null ? "" : query.get().strip();
+        ResidentFilter filter = includeClosed.get() ? ResidentFilter.ALL : ResidentFilter.OPEN_ONLY;
+        int offset = rows.size();
+        work.job(p -> store.search(q, filter, offset, PAGE_SIZE))
+                .onSuccess(page -> {
+                    if (mine == generation) {
+                        fetchingMore = false;
+                        rows.addAll(page.rows());
+                        settle(page);
+                    }
+                })
+                .onError(e -> {
+                    if (mine == generation) {
+                        fetchingMore = false;
+                        status.show(new ErrorText(messages).of(e));
+                    }
+                })
+                .start();
+    }
+
+    private void settle(ResidentPage page) {
+        hasMore.set(page.hasMore());
+        loading.set(false);
+        countText.set(page.hasMore()
+                ? messages.get("residents.count.more", rows.size())
+                : messages.get("residents.count.exact", rows.size()));
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public BooleanProperty includeClosedProperty() {
+        return includeClosed;
+    }
+
+    public ObservableList<ResidentRow> rows() {
+        return rows;
+    }
+
+    public ReadOnlyBooleanProperty hasMoreProperty() {
+        return hasMore.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty countTextProperty() {
+        return countText.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,6 @@
+package org.dolbom.ui.shell;
+
+/** The places the navigation rail leads to, in rail order. */
+public enum Screen {
+    RESIDENTS, SCHEDULE, EXCHANGE, REPORTS, SETTINGS
+}

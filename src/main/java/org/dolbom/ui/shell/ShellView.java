@@ -1,0 +1,171 @@
+package org.dolbom.ui.shell;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import org.dolbom.i18n.Messages;
+import org.dolbom.ui.Session;
+import org.dolbom.ui.residents.ResidentFormViewModel;
+import org.dolbom.ui.residents.ResidentListViewModel;
+import org.dolbom.ui.residents.ResidentsView;
+import org.dolbom.ui.settings.SettingsView;
+import org.dolbom.ui.settings.SettingsViewModel;
+
+/** The main window's frame: navigation rail, the current screen, and the status bar. */
+public final class ShellView {
+
+    private final Session session;
+    private final Messages messages;
+    private final ResidentFormViewModel residentForm;
+    private final ResidentsView residents;
+    private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
+    private final Map<Screen, ToggleButton> railButtons = new EnumMap<>(Screen.class);
+    private final BorderPane frame = new BorderPane();
+
+    public ShellView(Session session, Messages messages) {
+        this.session = session;
+        this.messages = messages;
+        ResidentListViewModel list = new ResidentListViewModel(session.context().residents(), session.work(),
+                messages, session.status());
+        this.residentForm = new ResidentFormViewModel(session.context(), session.work(), messages, session.dialogs(),
+                session.status(), session::actor);
+        residentForm.setOnSaved(r -> list.search());
+        this.residents = new ResidentsView(list, residentForm, messages,
+                () -> LocalDate.now(session.context().clock()));
+    }
+
+    public Parent build(Screen first) {
+        frame.getStyleClass().add("shell");
+        frame.setLeft(rail());
+        frame.setBottom(statusBar());
+        show(first);
+        return frame;
+    }
+
+    private Node rail() {
+        Label brand = new Label(messages.get("app.title"));
+        brand.getStyleClass().add("rail-brand");
+        VBox rail = new VBox(brand);
+        rail.getStyleClass().add("nav-rail");
+        rail.setId("navRail");
+        ToggleGroup group = new ToggleGroup();
+        for (Screen screen : Screen.values()) {
+            ToggleButton button = new ToggleButton(messages.get(switch (screen) {
+                case RESIDENTS -> "nav.residents";
+                case SCHEDULE -> "nav.schedule";
+                case EXCHANGE -> "nav.exchange";
+                case REPORTS -> "nav.reports";
+                case SETTINGS -> "nav.settings";
+            }));
+            button.setId("nav" + camel(screen));
+            button.setToggleGroup(group);
+            button.getStyleClass().addAll("nav-button", "flat");
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setOnAction(e -> show(screen));
+            railButtons.put(screen, button);
+            if (screen == Screen.SETTINGS) {
+                Region spacer = new Region();
+                VBox.setVgrow(spacer, Priority.ALWAYS);
+                rail.getChildren().add(spacer);
+            }
+            rail.getChildren().add(button);
+        }
+        // A toggle button can be clicked off; the rail always marks the current screen.
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null && was != null) {
+                was.setSelected(true);
+            }
+        });
+        return rail;
+    }
+
+    private static String camel(Screen screen) {
+        String n = screen.name().toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(n.charAt(0)) + n.substring(1);
+    }
+
+    private Node statusBar() {
+        Label office = new Label();
+        office.setId("statusOffice");
+        office.textProperty().bind(Bindings.createStringBinding(() -> session.officeProperty().get() == null ? ""
+                : messages.get("shell.status.office", session.officeProperty().get().name(),
+                        session.officeProperty().get().code()), session.officeProperty()));
+        Label file = new Label(messages.get("shell.status.file",
+                session.context().database().file().getFileName().toString()));
+        file.setId("statusDataFile");
+        file.setTooltip(new javafx.scene.control.Tooltip(session.context().database().file().toString()));
+        Label user = new Label();
+        user.setId("statusUser");
+        user.textProperty().bind(Bindings.createStringBinding(() -> session.currentStaffProperty().get() == null
+                ? messages.get("shell.status.noUser")
+                : messages.get("shell.status.user", session.currentStaffProperty().get().name()),
+                session.currentStaffProperty()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label message = new Label();
+        message.setId("statusMessage");
+        message.textProperty().bind(session.status().messageProperty());
+        HBox bar = new HBox(10, office, new Separator(javafx.geometry.Orientation.VERTICAL), file,
+                new Separator(javafx.geometry.Orientation.VERTICAL), user, spacer, message);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    public void show(Screen screen) {
+        railButtons.get(screen).setSelected(true);
+        frame.setCenter(screens.computeIfAbsent(screen, this::create));
+    }
+
+    private Node create(Screen screen) {
+        Node node = switch (screen) {
+            case RESIDENTS -> residents.build();
+            case SCHEDULE -> ComingLaterView.of("scheduleScreen", messages.get("nav.schedule"),
+                    messages.get("shell.later.schedule"), messages.get("shell.later.schedule.detail"));
+            case EXCHANGE -> ComingLaterView.of("exchangeScreen", messages.get("nav.exchange"),
+                    messages.get("shell.later.exchange"), messages.get("shell.later.exchange.detail"));
+            case REPORTS -> ComingLaterView.of("reportsScreen", messages.get("nav.reports"),
+                    messages.get("shell.later.reports"), messages.get("shell.later.reports.detail"));
+            case SETTINGS -> new SettingsView(new SettingsViewModel(session, messages), messages).build();
+        };
+        node.getStyleClass().add("screen");
+        return node;
+    }
+
+    /** Ctrl+F, Ctrl+N and Ctrl+S work from anywhere in the window. */
+    public void installShortcuts(Scene scene) {
+        scene.getAccelerators().clear();
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            show(Screen.RESIDENTS);
+            residents.focusSearch();
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
+            show(Screen.RESIDENTS);
+            residents.newResident();
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+                residents::save);
+    }
+
+    /** Runs {@code proceed} once no unsaved resident would be lost. */
+    public void whenSafeToLeave(Runnable proceed) {
+        residentForm.whenSafeToLeave(proceed);
+    }
+}

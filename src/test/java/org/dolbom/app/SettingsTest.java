@@ -1,0 +1,50 @@
+package org.dolbom.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFirstStartGetsKoreanLightAtNormalSize() {
+        Settings settings = Settings.load(dir.resolve(Settings.FILE_NAME));
+
+        assertThat(settings).isEqualTo(new Settings("ko", Settings.Theme.LIGHT, 100, null));
+    }
+
+    @Test
+    void whatThePersonChoseIsThereNextTime() {
+        Path file = Settings.fileFor(dir.resolve("dolbom.db"));
+        UUID staff = UUID.randomUUID();
+        Settings chosen = Settings.defaults().withLanguage("en").withTheme(Settings.Theme.DARK)
+                .withScalePercent(150).withCurrentStaffId(staff);
+
+        chosen.save(file);
+
+        assertThat(file).isEqualTo(dir.resolve("settings.properties"));
+        assertThat(Settings.load(file)).isEqualTo(chosen);
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void aDamagedValueFallsBackInsteadOfKeepingTheWindowShut() throws IOException {
+        Path file = dir.resolve(Settings.FILE_NAME);
+        Files.writeString(file, "language=fr\ntheme=purple\nscale=300\ncurrentStaffId=not-a-uuid\n");
+
+        assertThat(Settings.load(file)).isEqualTo(Settings.defaults());
+    }
+}
