@@ -281,7 +281,8 @@ public final class PlanStore {
     private static List<PlannedServiceRecord> serviceRecordsOf(DSLContext ctx, String planId) {
         return ctx.selectFrom(PLANNED_SERVICE)
                 .where(PLANNED_SERVICE.PLAN_ID.eq(planId), PLANNED_SERVICE.DELETED.eq(0))
-                .orderBy(PLANNED_SERVICE.CREATED_AT, PLANNED_SERVICE.ID)
+                // Insertion order is the order the team entered them; an edit keeps its row, so its place.
+                .orderBy(PLANNED_SERVICE.rowid())
                 .fetch();
     }
 
