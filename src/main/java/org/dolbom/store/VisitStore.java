@@ -201,7 +201,8 @@ public final class VisitStore {
 
     /** The resident's weight at the latest visit before {@code before}, to flag weight loss on the next one. */
     public Optional<Double> previousWeight(UUID residentId, LocalDateTime before) {
-        return database.read(ctx -> ctx.select(VITALS.WEIGHT_KG).from(VITALS).join(VISIT).on(VISIT.ID.eq(VITALS.VISIT_ID))
+        return database.read(ctx -> ctx.select(VITALS.WEIGHT_KG)
+                .from(VITALS).join(VISIT).on(VISIT.ID.eq(VITALS.VISIT_ID))
                 .where(VISIT.RESIDENT_ID.eq(residentId.toString()), VISIT.DELETED.eq(0), VITALS.DELETED.eq(0),
                         VITALS.WEIGHT_KG.isNotNull(), VISIT.VISITED_AT.lt(minutes(before)))
                 .orderBy(VISIT.VISITED_AT.desc())
@@ -210,8 +211,8 @@ public final class VisitStore {
     }
 
     private void replaceRow(DSLContext ctx, VisitRecord record, VisitRecord existing, String reason, Actor actor) {
-        Map<String, Object> children = childContent(
-                vitalsOf(ctx, existing.getId()).map(VisitStore::toVitals).orElse(null), servicesOf(ctx, existing.getId()));
+        Map<String, Object> children = childContent(vitalsOf(ctx, existing.getId()).map(VisitStore::toVitals)
+                .orElse(null), servicesOf(ctx, existing.getId()));
         RecordVersions.store(ctx, record, existing, children, children, reason, actor.name(), Instant.now(clock),
                 database.origin(ctx));
     }
