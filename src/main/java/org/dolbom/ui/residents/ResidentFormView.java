@@ -1,5 +1,6 @@
 package org.dolbom.ui.residents;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import javafx.animation.PauseTransition;
@@ -54,6 +55,7 @@ public final class ResidentFormView {
     private final ResidentFormViewModel vm;
     private final Messages messages;
     private TextField nameField;
+    private final List<GridPane> sectionGrids = new ArrayList<>();
 
     public ResidentFormView(ResidentFormViewModel vm, Messages messages) {
         this.vm = vm;
@@ -83,6 +85,7 @@ public final class ResidentFormView {
         formError.setId("residentFormError");
 
         VBox sections = new VBox(basics(), contact(), household(), consents(), status());
+        Forms.alignLabels(sectionGrids);
         sections.getStyleClass().add("form-sections");
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
@@ -358,7 +361,8 @@ public final class ResidentFormView {
         return field;
     }
 
-    private static Node section(String title, GridPane grid) {
+    private Node section(String title, GridPane grid) {
+        sectionGrids.add(grid);
         VBox box = new VBox(Forms.sectionTitle(title), grid);
         box.getStyleClass().add("form-section-box");
         return box;
