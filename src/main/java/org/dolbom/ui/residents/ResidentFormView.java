@@ -166,7 +166,13 @@ public final class ResidentFormView {
             }
         });
         show.setOnAction(e -> vm.revealRrn());
-        HBox rrnLine = new HBox(8, masked, show);
+        Button remove = new Button(messages.get("resident.rrn.remove"));
+        remove.setId("removeRrnButton");
+        remove.setAccessibleText(messages.get("resident.rrn.remove.accessible"));
+        remove.disableProperty().bind(vm.maskedRrnProperty().isEmpty().or(vm.savedProperty().not())
+                .or(vm.dirtyProperty()).or(vm.busyProperty()));
+        remove.setOnAction(e -> vm.removeRrn());
+        HBox rrnLine = new HBox(8, masked, show, remove);
         rrnLine.getStyleClass().add("rrn-line");
         Label rrnLabel = new Label(messages.get("resident.rrn"));
         rrnLabel.setLabelFor(show);
@@ -206,9 +212,23 @@ public final class ResidentFormView {
     private Node household() {
         Label address = new Label();
         address.setId("residentHouseholdAddress");
-        address.textProperty().bind(Bindings.createStringBinding(() -> vm.householdAddressProperty().get().isEmpty()
-                ? messages.get("resident.household.none") : vm.householdAddressProperty().get(),
-                vm.householdAddressProperty()));
+        address.setWrapText(true);
+        address.textProperty().bind(vm.householdTextProperty());
+        Button register = new Button(messages.get("resident.household.register"));
+        register.setId("registerHouseholdButton");
+        register.setAccessibleText(messages.get("resident.household.register.accessible"));
+        register.visibleProperty().bind(vm.inHouseholdProperty().not().and(vm.newHouseholdProperty().not()));
+        register.managedProperty().bind(register.visibleProperty());
+        register.setOnAction(e -> vm.registerHouseholdHere());
+        Button leave = new Button(messages.get("resident.household.leave"));
+        leave.setId("leaveHouseholdButton");
+        leave.visibleProperty().bind(vm.inHouseholdProperty());
+        leave.managedProperty().bind(leave.visibleProperty());
+        leave.setOnAction(e -> vm.leaveHousehold());
+        Label error = Forms.errorLabel(vm.errorProperty(Field.HOUSEHOLD));
+        error.setId("residentHouseholdError");
+        VBox addressBox = new VBox(6, address, new HBox(8, register, leave), error);
+
         ListView<ResidentRow> members = new ListView<>(vm.householdMembers());
         members.setId("residentHouseholdMembers");
         members.setPrefHeight(90);
@@ -222,8 +242,16 @@ public final class ResidentFormView {
             }
         });
         GridPane grid = Forms.grid();
-        Forms.append(grid, new Label(messages.get("resident.household.address")), address);
+        Label addressLabel = new Label(messages.get("resident.household.address"));
+        addressLabel.setLabelFor(address);
+        Forms.append(grid, addressLabel, addressBox);
         Forms.append(grid, messages.get("resident.household.members"), members, null);
+        // Other members only mean something while the resident is in the household.
+        grid.getChildren().stream().filter(n -> GridPane.getRowIndex(n) != null && GridPane.getRowIndex(n) == 1)
+                .forEach(n -> {
+                    n.visibleProperty().bind(vm.inHouseholdProperty());
+                    n.managedProperty().bind(n.visibleProperty());
+                });
         return section(messages.get("resident.section.household"), grid);
     }
 
