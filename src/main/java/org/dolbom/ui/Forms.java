@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -55,6 +56,8 @@ public final class Forms {
     /** Adds a label and any node on the next row. */
     public static void append(GridPane grid, Label label, Node node) {
         label.getStyleClass().add("form-label");
+        // Beside a node of several lines the label belongs to the first line, not the middle.
+        GridPane.setValignment(label, VPos.BASELINE);
         int row = grid.getRowCount();
         GridPane.setHgrow(node, Priority.ALWAYS);
         grid.add(label, 0, row);

@@ -172,11 +172,18 @@ public final class ResidentFormView {
         remove.disableProperty().bind(vm.maskedRrnProperty().isEmpty().or(vm.savedProperty().not())
                 .or(vm.dirtyProperty()).or(vm.busyProperty()));
         remove.setOnAction(e -> vm.removeRrn());
-        HBox rrnLine = new HBox(8, masked, show, remove);
+        masked.setMinWidth(Region.USE_PREF_SIZE);
+        show.setMinWidth(Region.USE_PREF_SIZE);
+        remove.setMinWidth(Region.USE_PREF_SIZE);
+        // In a narrow pane (large text) the buttons go under the number instead of being cut short.
+        FlowPane rrnLine = new FlowPane(8, 4, masked, show, remove);
+        rrnLine.setRowValignment(javafx.geometry.VPos.BASELINE);
         rrnLine.getStyleClass().add("rrn-line");
         Label rrnLabel = new Label(messages.get("resident.rrn"));
         rrnLabel.setLabelFor(show);
         Forms.append(grid, rrnLabel, rrnLine);
+        // One line of buttons: centred beside them reads better than the text baseline.
+        GridPane.setValignment(rrnLabel, javafx.geometry.VPos.CENTER);
 
         TextField rrn = text("residentRrnField", vm.rrnInputProperty());
         rrn.setPromptText(messages.get("resident.rrn.input.prompt"));
@@ -299,6 +306,7 @@ public final class ResidentFormView {
         statusLabel.setLabelFor(statusText);
         Label statusHint = new Label(messages.get("resident.status.hint"));
         statusHint.getStyleClass().add("form-hint");
+        statusHint.setWrapText(true);
         statusHint.visibleProperty().bind(vm.dirtyProperty());
         statusHint.managedProperty().bind(statusHint.visibleProperty());
         Forms.append(grid, statusLabel, new VBox(4, statusText, new HBox(8, close, reopen), statusHint,

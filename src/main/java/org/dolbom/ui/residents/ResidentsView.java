@@ -114,7 +114,8 @@ public final class ResidentsView {
         TableColumn<ResidentRow, String> age = column("residents.column.age", r -> r.birthDate() == null ? ""
                 : messages.get("residents.age", Period.between(r.birthDate(), today.get()).getYears()));
         age.setId("residentAgeColumn");
-        TableColumn<ResidentRow, String> sex = column("residents.column.sex", r -> messages.of(r.sex()));
+        // The list says M/F where the language has a short form; the form beside it spells it out.
+        TableColumn<ResidentRow, String> sex = column("residents.column.sex", r -> shortSex(r.sex()));
         TableColumn<ResidentRow, String> phone = column("residents.column.phone", ResidentRow::maskedPhone);
         phone.setId("residentPhoneColumn");
         TableColumn<ResidentRow, String> status = styled(column("residents.column.status",
@@ -131,7 +132,7 @@ public final class ResidentsView {
             fit(name, font, false, "홍길동", "남궁민수");
             fit(birth, font, true, KoreanDates.format(LocalDate.of(2000, 12, 28)));
             fit(age, font, true, messages.get("residents.age", 100));
-            fit(sex, font, true, labels(Sex.values()));
+            fit(sex, font, true, shortSex(Sex.M), shortSex(Sex.F));
             fit(phone, font, true, "010-****-0000");
             fit(status, font, true, labels(ResidentStatus.values()));
             fit(risk, font, true, labels(RiskLevel.values()));
@@ -139,6 +140,16 @@ public final class ResidentsView {
         };
         count.fontProperty().addListener((o, was, now) -> fitColumns.run());
         fitColumns.run();
+        // When large text leaves less room than the columns need, scroll sideways rather than cut them off.
+        Runnable choosePolicy = () -> {
+            double needed = table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum()
+                    + count.getFont().getSize();
+            table.setColumnResizePolicy(needed > table.getWidth()
+                    ? TableView.UNCONSTRAINED_RESIZE_POLICY
+                    : TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        };
+        table.widthProperty().addListener((o, was, now) -> choosePolicy.run());
+        count.fontProperty().addListener((o, was, now) -> choosePolicy.run());
         table.setRowFactory(t -> {
             TableRow<ResidentRow> row = new TableRow<>() {
                 @Override
@@ -171,7 +182,7 @@ public final class ResidentsView {
         Parent detail = formView.build();
         SplitPane split = new SplitPane(left, detail);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.58);
+        split.setDividerPositions(0.6);
         SplitPane.setResizableWithParent(detail, true);
         split.setId("residentsScreen");
         list.search();
@@ -197,11 +208,15 @@ public final class ResidentsView {
             widest = Math.max(widest, Forms.textWidth(sample, font));
         }
         // Cell padding on both sides plus the column rule.
-        double width = Math.ceil(widest + font.getSize() * 1.8 + 2);
+        double width = Math.ceil(widest + font.getSize() * 1.3 + 2);
         column.setMinWidth(width);
-        column.setPrefWidth(fixed ? width : width * 1.4);
+        column.setPrefWidth(fixed ? width : width * 1.15);
         column.setMaxWidth(fixed ? width : Double.MAX_VALUE);
         column.setResizable(!fixed);
+    }
+
+    private String shortSex(Sex sex) {
+        return messages.get(sex == Sex.M ? "residents.sex.M" : "residents.sex.F");
     }
 
     private String[] labels(Enum<?>[] values) {

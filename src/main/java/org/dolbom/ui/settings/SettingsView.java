@@ -74,6 +74,7 @@ public final class SettingsView {
         Forms.add(display, 0, 2, messages.get("settings.scale"), scale, null);
         Label languageNote = new Label(messages.get("settings.language.note"));
         languageNote.getStyleClass().add("form-hint");
+        languageNote.setWrapText(true);
         display.add(languageNote, 1, 3);
 
         GridPane who = Forms.grid();
@@ -106,7 +107,7 @@ public final class SettingsView {
                 Forms.sectionTitle(messages.get("settings.section.user")), who,
                 Forms.sectionTitle(messages.get("settings.section.data")), data);
         page.getStyleClass().add("page");
-        page.setMaxWidth(760);
+        page.getStyleClass().add("settings-page");
         vm.loadStaff();
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);

@@ -95,6 +95,7 @@ public final class StaffView {
         HBox buttons = new HBox(8, add, save);
         buttons.getStyleClass().add("editor-buttons");
 
+        Forms.alignLabels(java.util.List.of(grid));
         VBox editor = new VBox(title, grid, buttons);
         editor.getStyleClass().add("editor");
         SplitPane split = new SplitPane(table, editor);
