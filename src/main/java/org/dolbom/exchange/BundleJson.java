@@ -13,7 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one Jackson configuration for bundles: strict on reading (no unknown fields, no duplicate keys, no coercion,
- * no polymorphic typing: no type ids are ever read), and canonical on writing (fields in alphabetical order, nulls
+ * no polymorphic typing: no type ids are ever read; the reader checks for trailing content itself, since it
+ * binds records one by one mid-stream), and canonical on writing (fields in alphabetical order, nulls
  * left out, no whitespace).
  */
 final class BundleJson {
@@ -37,8 +38,8 @@ final class BundleJson {
         return JsonMapper.builder(factory)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
                 .disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)

@@ -301,7 +301,7 @@ public final class BundleReader {
             required("createdAt", record.createdAt());
             required("updatedAt", record.updatedAt());
             List<String> lineage = record.lineage();
-            if (lineage.size() > MAX_LINEAGE || lineage.contains(record.rev()) || lineage.contains(null)
+            if (lineage.size() > MAX_LINEAGE || lineage.contains(record.rev())
                     || (!lineage.isEmpty() && !lineage.getFirst().equals(record.prevRev()))) {
                 throw invalid("lineage");
             }
