@@ -1,12 +1,15 @@
 package org.dolbom.print;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +49,8 @@ class SchedulePdfTest {
             assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(3);
             for (PDPage page : document.getPages()) {
                 PDRectangle box = page.getMediaBox();
-                assertThat(box.getWidth()).isCloseTo(842f, org.assertj.core.data.Offset.offset(1f));
-                assertThat(box.getHeight()).isCloseTo(595f, org.assertj.core.data.Offset.offset(1f));
+                assertThat(box.getWidth()).isCloseTo(842f, offset(1f));
+                assertThat(box.getHeight()).isCloseTo(595f, offset(1f));
                 PDResources resources = page.getResources();
                 assertThat(resources.getFontNames()).isNotEmpty();
                 for (var name : resources.getFontNames()) {
@@ -85,10 +88,10 @@ class SchedulePdfTest {
             many.add(new SheetRow(WEEK.monday().plusDays(i % 5), null, base.areaName(), "대상자" + i, 80, Sex.F,
                     base.address(), base.phones(), base.purpose(), null, null, null));
         }
-        many.sort(java.util.Comparator.comparing(SheetRow::date));
+        many.sort(Comparator.comparing(SheetRow::date));
         WeeklySheet busy = new WeeklySheet("양평읍 맞춤형복지팀", WEEK, "이복지", WEEK.weekdays(false), many,
                 LocalDate.of(2026, 11, 27));
-        try (PDDocument document = new SchedulePdf(korean).document(null, List.of(busy))) {
+        try (PDDocument document = saved(new SchedulePdf(korean).document(null, List.of(busy)))) {
             int pages = document.getNumberOfPages();
             assertThat(pages).isGreaterThan(3);
             PDFTextStripper stripper = new PDFTextStripper();
@@ -111,7 +114,7 @@ class SchedulePdfTest {
         Path pdf = Path.of("target", "print-sample", "weekly-schedule.pdf");
         new SchedulePdf(korean).write(overview(), List.of(sheet()), pdf);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            assertThat(document.getNumberOfPages()).isEqualTo(3);
+            assertThat(document.getNumberOfPages()).as("the overview and a three-page sheet").isEqualTo(4);
         }
     }
 
@@ -125,8 +128,17 @@ class SchedulePdfTest {
     }
 
     private static String text(PDDocument document) throws IOException {
+        try (PDDocument saved = saved(document)) {
+            return new PDFTextStripper().getText(saved);
+        }
+    }
+
+    /** The document as a reader sees it: subset fonts and their text maps are only complete once saved. */
+    private static PDDocument saved(PDDocument document) throws IOException {
         try (document) {
-            return new PDFTextStripper().getText(document);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            document.save(bytes);
+            return Loader.loadPDF(bytes.toByteArray());
         }
     }
 
