@@ -49,24 +49,8 @@ final class ResidentSearchSql {
         if (offset < 0 || limit < 1) {
             throw new IllegalArgumentException("offset must be >= 0 and limit >= 1");
         }
-        SearchQuery parsed = SearchQuery.parse(query == null ? "" : query);
-
-        List<Condition> where = new ArrayList<>();
-        // The plain list walks the sort index (deleted, sort_name, ...) in order. A search is better driven by
-        // the trigram index or by one pass over the table than by walking an index that nearly every row is in,
-        // so there the tombstone and status tests are written in a form no index answers.
-        boolean list = parsed.isBlank();
-        where.add(list ? RESIDENT.DELETED.eq(0) : RESIDENT.DELETED.plus(0).eq(0));
-        if (filter == ResidentFilter.OPEN_ONLY) {
-            Field<String> status = list ? RESIDENT.STATUS : RESIDENT.STATUS.concat(DSL.inline(""));
-            where.add(status.eq(ResidentStatus.ACTIVE.name()));
-        }
-        for (SearchToken token : parsed.tokens()) {
-            where.add(switch (token) {
-                case Digits digits -> matches(digits);
-                case Words words -> matches(words);
-            });
-        }
+        SearchQuery parsed = parse(query);
+        List<Condition> where = conditions(parsed, filter);
 
         List<SortField<?>> order = new ArrayList<>();
         rank(parsed).ifPresent(rank -> order.add(rank.asc()));
@@ -89,6 +73,36 @@ final class ResidentSearchSql {
             rows.removeLast();
         }
         return new ResidentPage(List.copyOf(rows), offset, hasMore);
+    }
+
+    /** How many residents the query finds in all, by the same conditions as {@link #page}. */
+    static int count(DSLContext ctx, String query, ResidentFilter filter) {
+        List<Condition> where = conditions(parse(query), filter);
+        return ctx.selectCount().from(RESIDENT).where(where).fetchOne(0, int.class);
+    }
+
+    private static SearchQuery parse(String query) {
+        return SearchQuery.parse(query == null ? "" : query);
+    }
+
+    private static List<Condition> conditions(SearchQuery parsed, ResidentFilter filter) {
+        List<Condition> where = new ArrayList<>();
+        // The plain list walks the sort index (deleted, sort_name, ...) in order. A search is better driven by
+        // the trigram index or by one pass over the table than by walking an index that nearly every row is in,
+        // so there the tombstone and status tests are written in a form no index answers.
+        boolean list = parsed.isBlank();
+        where.add(list ? RESIDENT.DELETED.eq(0) : RESIDENT.DELETED.plus(0).eq(0));
+        if (filter == ResidentFilter.OPEN_ONLY) {
+            Field<String> status = list ? RESIDENT.STATUS : RESIDENT.STATUS.concat(DSL.inline(""));
+            where.add(status.eq(ResidentStatus.ACTIVE.name()));
+        }
+        for (SearchToken token : parsed.tokens()) {
+            where.add(switch (token) {
+                case Digits digits -> matches(digits);
+                case Words words -> matches(words);
+            });
+        }
+        return where;
     }
 
     private static Condition matches(Digits token) {

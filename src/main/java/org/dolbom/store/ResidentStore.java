@@ -68,6 +68,11 @@ public final class ResidentStore {
         return database.read(ctx -> ResidentSearchSql.page(ctx, query, filter, offset, limit));
     }
 
+    /** How many residents {@link #search} finds for the query in all, across every page. */
+    public int count(String query, ResidentFilter filter) {
+        return database.read(ctx -> ResidentSearchSql.count(ctx, query, filter));
+    }
+
     /**
      * Reads a resident's file for a person to look at; writes a VIEW audit entry.
      *

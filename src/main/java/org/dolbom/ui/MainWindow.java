@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -60,7 +61,9 @@ public final class MainWindow {
             dialogs.error(messages().get("dialog.error.title"), text);
         });
         loadFonts();
-        this.scene = new Scene(waiting(), 1200, 760);
+        // As large as a modest office screen allows, so the registry list and the form both fit side by side.
+        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        this.scene = new Scene(waiting(), Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(resource("/org/dolbom/ui/app.css"));
         session.settingsProperty().addListener((o, was, now) -> {
             applyLook();

@@ -199,6 +199,34 @@ class ResidentSearchSqlTest {
     }
 
     @Test
+    void theTotalCountsEveryPageAndLeavesOutWhatTheListLeavesOut() {
+        for (int i = 0; i < 25; i++) {
+            add("김" + (char) ('가' + i * 28) + "수", "1950-01-01", null, "양평읍 양근리");
+        }
+        add("박영희", "1944-05-03", null, "양평읍 양근리");
+        UUID closed = add("김영자", "1950-01-01", null, "양평읍 양근리");
+        UUID gone = add("김철수", "1950-01-01", null, "양평읍 양근리");
+        ctx.update(RESIDENT).set(RESIDENT.STATUS, ResidentStatus.CLOSED.name())
+                .where(RESIDENT.ID.eq(closed.toString())).execute();
+        ctx.update(RESIDENT).set(RESIDENT.DELETED, 1).where(RESIDENT.ID.eq(gone.toString())).execute();
+
+        for (ResidentFilter filter : ResidentFilter.values()) {
+            for (String query : List.of("", "김", "ㄱㅅ", "양근리", "1950", "없는이름")) {
+                int paged = 0;
+                ResidentPage page;
+                do {
+                    page = page(query, filter, paged, 7);
+                    paged += page.rows().size();
+                } while (page.hasMore());
+                assertThat(ResidentSearchSql.count(ctx, query, filter)).as("%s %s", query, filter)
+                        .isEqualTo(paged);
+            }
+        }
+        assertThat(ResidentSearchSql.count(ctx, "김", ResidentFilter.OPEN_ONLY)).isEqualTo(25);
+        assertThat(ResidentSearchSql.count(ctx, "김", ResidentFilter.ALL)).isEqualTo(26);
+    }
+
+    @Test
     void searchCharactersAreTakenLiterally() {
         add("김민수", "1950-01-01", null, "양평읍 양근리");
 
@@ -248,6 +276,8 @@ class ResidentSearchSqlTest {
 
         assertThat(want).as("the data should hold matches for %s", query).isNotEmpty();
         assertThat(got).as(query).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(want);
+        assertThat(ResidentSearchSql.count(ctx, query, ResidentFilter.ALL)).as("total for %s", query)
+                .isEqualTo(got.size());
     }
 
     private static boolean nameMatches(String typed, Person person) {

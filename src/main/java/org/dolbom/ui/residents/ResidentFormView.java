@@ -1,5 +1,6 @@
 package org.dolbom.ui.residents;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import javafx.animation.PauseTransition;
@@ -54,6 +55,7 @@ public final class ResidentFormView {
     private final ResidentFormViewModel vm;
     private final Messages messages;
     private TextField nameField;
+    private final List<GridPane> sectionGrids = new ArrayList<>();
 
     public ResidentFormView(ResidentFormViewModel vm, Messages messages) {
         this.vm = vm;
@@ -83,6 +85,7 @@ public final class ResidentFormView {
         formError.setId("residentFormError");
 
         VBox sections = new VBox(basics(), contact(), household(), consents(), status());
+        Forms.alignLabels(sectionGrids);
         sections.getStyleClass().add("form-sections");
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
@@ -163,11 +166,24 @@ public final class ResidentFormView {
             }
         });
         show.setOnAction(e -> vm.revealRrn());
-        HBox rrnLine = new HBox(8, masked, show);
+        Button remove = new Button(messages.get("resident.rrn.remove"));
+        remove.setId("removeRrnButton");
+        remove.setAccessibleText(messages.get("resident.rrn.remove.accessible"));
+        remove.disableProperty().bind(vm.maskedRrnProperty().isEmpty().or(vm.savedProperty().not())
+                .or(vm.dirtyProperty()).or(vm.busyProperty()));
+        remove.setOnAction(e -> vm.removeRrn());
+        masked.setMinWidth(Region.USE_PREF_SIZE);
+        show.setMinWidth(Region.USE_PREF_SIZE);
+        remove.setMinWidth(Region.USE_PREF_SIZE);
+        // In a narrow pane (large text) the buttons go under the number instead of being cut short.
+        FlowPane rrnLine = new FlowPane(8, 4, masked, show, remove);
+        rrnLine.setRowValignment(javafx.geometry.VPos.BASELINE);
         rrnLine.getStyleClass().add("rrn-line");
         Label rrnLabel = new Label(messages.get("resident.rrn"));
         rrnLabel.setLabelFor(show);
         Forms.append(grid, rrnLabel, rrnLine);
+        // One line of buttons: centred beside them reads better than the text baseline.
+        GridPane.setValignment(rrnLabel, javafx.geometry.VPos.CENTER);
 
         TextField rrn = text("residentRrnField", vm.rrnInputProperty());
         rrn.setPromptText(messages.get("resident.rrn.input.prompt"));
@@ -203,9 +219,23 @@ public final class ResidentFormView {
     private Node household() {
         Label address = new Label();
         address.setId("residentHouseholdAddress");
-        address.textProperty().bind(Bindings.createStringBinding(() -> vm.householdAddressProperty().get().isEmpty()
-                ? messages.get("resident.household.none") : vm.householdAddressProperty().get(),
-                vm.householdAddressProperty()));
+        address.setWrapText(true);
+        address.textProperty().bind(vm.householdTextProperty());
+        Button register = new Button(messages.get("resident.household.register"));
+        register.setId("registerHouseholdButton");
+        register.setAccessibleText(messages.get("resident.household.register.accessible"));
+        register.visibleProperty().bind(vm.inHouseholdProperty().not().and(vm.newHouseholdProperty().not()));
+        register.managedProperty().bind(register.visibleProperty());
+        register.setOnAction(e -> vm.registerHouseholdHere());
+        Button leave = new Button(messages.get("resident.household.leave"));
+        leave.setId("leaveHouseholdButton");
+        leave.visibleProperty().bind(vm.inHouseholdProperty());
+        leave.managedProperty().bind(leave.visibleProperty());
+        leave.setOnAction(e -> vm.leaveHousehold());
+        Label error = Forms.errorLabel(vm.errorProperty(Field.HOUSEHOLD));
+        error.setId("residentHouseholdError");
+        VBox addressBox = new VBox(6, address, new HBox(8, register, leave), error);
+
         ListView<ResidentRow> members = new ListView<>(vm.householdMembers());
         members.setId("residentHouseholdMembers");
         members.setPrefHeight(90);
@@ -219,8 +249,16 @@ public final class ResidentFormView {
             }
         });
         GridPane grid = Forms.grid();
-        Forms.append(grid, new Label(messages.get("resident.household.address")), address);
+        Label addressLabel = new Label(messages.get("resident.household.address"));
+        addressLabel.setLabelFor(address);
+        Forms.append(grid, addressLabel, addressBox);
         Forms.append(grid, messages.get("resident.household.members"), members, null);
+        // Other members only mean something while the resident is in the household.
+        grid.getChildren().stream().filter(n -> GridPane.getRowIndex(n) != null && GridPane.getRowIndex(n) == 1)
+                .forEach(n -> {
+                    n.visibleProperty().bind(vm.inHouseholdProperty());
+                    n.managedProperty().bind(n.visibleProperty());
+                });
         return section(messages.get("resident.section.household"), grid);
     }
 
@@ -268,6 +306,7 @@ public final class ResidentFormView {
         statusLabel.setLabelFor(statusText);
         Label statusHint = new Label(messages.get("resident.status.hint"));
         statusHint.getStyleClass().add("form-hint");
+        statusHint.setWrapText(true);
         statusHint.visibleProperty().bind(vm.dirtyProperty());
         statusHint.managedProperty().bind(statusHint.visibleProperty());
         Forms.append(grid, statusLabel, new VBox(4, statusText, new HBox(8, close, reopen), statusHint,
@@ -358,7 +397,8 @@ public final class ResidentFormView {
         return field;
     }
 
-    private static Node section(String title, GridPane grid) {
+    private Node section(String title, GridPane grid) {
+        sectionGrids.add(grid);
         VBox box = new VBox(Forms.sectionTitle(title), grid);
         box.getStyleClass().add("form-section-box");
         return box;

@@ -14,6 +14,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -67,7 +69,7 @@ public final class ResidentFormViewModel {
     /** Fields that can carry an inline message; the keys are what the View looks them up by. */
     public enum Field {
         NAME, BIRTH_DATE, SEX, RRN, MOBILE, HOME, EMERGENCY_PHONE, COLLECTION_DATE, THIRD_PARTY_DATE, INTAKE_DATE,
-        CLOSURE_REASON, STATUS_NOTE, STATUS_DATE
+        CLOSURE_REASON, STATUS_NOTE, STATUS_DATE, HOUSEHOLD
     }
 
     /** What the person wants done with unsaved changes. */
@@ -109,12 +111,19 @@ public final class ResidentFormViewModel {
     private final ObjectProperty<Staff> responsibleStaff = new SimpleObjectProperty<>();
     private final StringProperty intakeDate = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
+    /** The household the resident belongs to once saved; null for none. */
+    private final ObjectProperty<UUID> householdId = new SimpleObjectProperty<>();
+    /** True when saving should first register a household at the resident's own address. */
+    private final BooleanProperty newHousehold = new SimpleBooleanProperty(false);
+    private final BooleanBinding inHousehold = householdId.isNotNull();
+    private final BooleanBinding pendingHousehold = Bindings.createBooleanBinding(newHousehold::get, newHousehold);
 
     private final ReadOnlyStringWrapper maskedRrn = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper revealedRrn = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ResidentStatus> residentStatus = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper statusSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper householdAddress = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper householdText = new ReadOnlyStringWrapper("");
     private final ObservableList<ResidentRow> householdMembers = FXCollections.observableArrayList();
     private final ObservableList<Area> areas = FXCollections.observableArrayList();
     private final ObservableList<Staff> staff = FXCollections.observableArrayList();
@@ -144,6 +153,9 @@ public final class ResidentFormViewModel {
         for (Field f : Field.values()) {
             errors.put(f, new ReadOnlyStringWrapper(""));
         }
+        for (Observable o : List.of(householdId, newHousehold, householdAddress, roadAddress, addressDetail)) {
+            o.addListener(x -> householdText.set(householdText()));
+        }
         for (Observable o : editable()) {
             o.addListener(x -> {
                 if (!filling) {
@@ -161,7 +173,7 @@ public final class ResidentFormViewModel {
         List<Observable> list = new ArrayList<>(List.of(name, birthDate, sex, rrnInput, mobile, home, roadAddress,
                 addressDetail, area, emergencyName, emergencyRelation, emergencyPhone, collectionGranted,
                 collectionDate, thirdPartyGranted, thirdPartyDate, livingSituation, riskLevel, responsibleStaff,
-                intakeDate, notes));
+                intakeDate, notes, householdId, newHousehold));
         list.addAll(vulnerabilities.values());
         return list;
     }
@@ -194,14 +206,18 @@ public final class ResidentFormViewModel {
     public void open(UUID id) {
         busy.set(true);
         Actor who = actor.get();
-        work.job(p -> {
-            Resident r = context.residents().open(id, who);
-            Household h = r.householdId() == null ? null : context.households().find(r.householdId()).orElse(null);
-            List<ResidentRow> members = r.householdId() == null ? List.of()
-                    : context.households().members(r.householdId()).stream()
-                            .filter(m -> !m.id().equals(r.id())).toList();
-            return new Loaded(r, h, members, context.areas().list(), context.staff().list(true));
-        }).onSuccess(this::fill).onError(this::showFailure).onDone(() -> busy.set(false)).start();
+        work.job(p -> withHousehold(context.residents().open(id, who), context.areas().list(),
+                context.staff().list(true)))
+                .onSuccess(this::fill).onError(this::showFailure).onDone(() -> busy.set(false)).start();
+    }
+
+    /** Reads the resident's household and its other members; runs in the background. */
+    private Loaded withHousehold(Resident r, List<Area> areaList, List<Staff> staffList) {
+        Household h = r.householdId() == null ? null : context.households().find(r.householdId()).orElse(null);
+        List<ResidentRow> members = r.householdId() == null ? List.of()
+                : context.households().members(r.householdId()).stream()
+                        .filter(m -> !m.id().equals(r.id())).toList();
+        return new Loaded(r, h, members, areaList, staffList);
     }
 
     private void fill(Loaded l) {
@@ -244,6 +260,8 @@ public final class ResidentFormViewModel {
             householdAddress.set(l.household() == null ? ""
                     : (nz(l.household().roadAddress()) + " " + nz(l.household().addressDetail())).strip());
             householdMembers.setAll(l.members());
+            householdId.set(r.householdId());
+            newHousehold.set(false);
             title.set(r.id() == null ? messages.get("resident.title.new") : r.name());
             errors.values().forEach(e -> e.set(""));
             formError.set("");
@@ -306,6 +324,9 @@ public final class ResidentFormViewModel {
         LocalDate collectionOn = date(collectionDate.get(), Field.COLLECTION_DATE, found);
         LocalDate thirdPartyOn = date(thirdPartyDate.get(), Field.THIRD_PARTY_DATE, found);
         LocalDate intake = date(intakeDate.get(), Field.INTAKE_DATE, found);
+        if (newHousehold.get() && roadAddress.get().isBlank()) {
+            found.putIfAbsent(Field.HOUSEHOLD, messages.get("resident.household.addressMissing"));
+        }
         requireConsentDate(collectionGranted.get(), collectionDate.get(), Field.COLLECTION_DATE, found);
         requireConsentDate(thirdPartyGranted.get(), thirdPartyDate.get(), Field.THIRD_PARTY_DATE, found);
 
@@ -322,14 +343,21 @@ public final class ResidentFormViewModel {
         busy.set(true);
         Actor who = actor.get();
         RrnChange change = rrnChange;
+        boolean registerHousehold = newHousehold.get();
+        List<Area> areaList = List.copyOf(areas);
+        List<Staff> staffList = List.copyOf(staff);
         work.job(p -> {
-            Resident reread = context.residents().save(draft, change, who);
-            Household h = reread.householdId() == null ? null
-                    : context.households().find(reread.householdId()).orElse(null);
-            List<ResidentRow> members = reread.householdId() == null ? List.of()
-                    : context.households().members(reread.householdId()).stream()
-                            .filter(m -> !m.id().equals(reread.id())).toList();
-            return new Loaded(reread, h, members, List.copyOf(areas), List.copyOf(staff));
+            // The household and the resident who lives there are written together or not at all.
+            Resident reread = context.database().inTransaction(() -> {
+                Resident toSave = draft;
+                if (registerHousehold) {
+                    Household created = context.households().save(new Household(null, draft.areaId(),
+                            draft.roadAddress(), draft.addressDetail(), null));
+                    toSave = withHouseholdId(draft, created.id());
+                }
+                return context.residents().save(toSave, change, who);
+            });
+            return withHousehold(reread, areaList, staffList);
         }).onSuccess(l -> {
             fill(l);
             status.show(messages.get("status.resident.saved", l.resident().name()));
@@ -355,10 +383,55 @@ public final class ResidentFormViewModel {
         });
         return new Resident(base.id(), base.rev(), name.get().strip(), birth, chosenSex, base.maskedRrn(),
                 mobilePhone, homePhone, blankToNull(roadAddress.get()), blankToNull(addressDetail.get()),
-                area.get() == null ? null : area.get().id(), base.householdId(),
+                area.get() == null ? null : area.get().id(), householdId.get(),
                 responsibleStaff.get() == null ? null : responsibleStaff.get().id(), livingSituation.get(), flags,
                 riskLevel.get(), base.status(), base.closureReason(), base.statusNote(), base.statusDate(), intake,
                 contact, blankToNull(notes.get()), consents);
+    }
+
+    private static Resident withHouseholdId(Resident r, UUID household) {
+        return new Resident(r.id(), r.rev(), r.name(), r.birthDate(), r.sex(), r.maskedRrn(), r.mobilePhone(),
+                r.homePhone(), r.roadAddress(), r.addressDetail(), r.areaId(), household, r.responsibleStaffId(),
+                r.livingSituation(), r.vulnerabilities(), r.riskLevel(), r.status(), r.closureReason(),
+                r.statusNote(), r.statusDate(), r.intakeDate(), r.emergencyContact(), r.notes(), r.consents());
+    }
+
+    /**
+     * Marks the resident's own address to become a new household when the form is saved. Needs a road address,
+     * since that is what the household is.
+     */
+    public void registerHouseholdHere() {
+        if (!open.get() || householdId.get() != null) {
+            return;
+        }
+        errors.get(Field.HOUSEHOLD).set("");
+        if (roadAddress.get().isBlank()) {
+            errors.get(Field.HOUSEHOLD).set(messages.get("resident.household.addressMissing"));
+            return;
+        }
+        newHousehold.set(true);
+    }
+
+    /** Takes the resident out of the household when the form is saved; the household stays for the others. */
+    public void leaveHousehold() {
+        if (!open.get()) {
+            return;
+        }
+        errors.get(Field.HOUSEHOLD).set("");
+        newHousehold.set(false);
+        householdId.set(null);
+    }
+
+    private String householdText() {
+        if (newHousehold.get()) {
+            String address = (roadAddress.get().strip() + " " + addressDetail.get().strip()).strip();
+            return messages.get("resident.household.pending", address);
+        }
+        if (householdId.get() == null) {
+            return messages.get(loaded != null && loaded.householdId() != null
+                    ? "resident.household.leaving" : "resident.household.none");
+        }
+        return householdAddress.get();
     }
 
     /** A consent is recorded once it was given or a date was written; until then there is nothing to keep. */
@@ -484,6 +557,35 @@ public final class ResidentFormViewModel {
         revealedRrn.set("");
     }
 
+    /**
+     * Removes the stored RRN once the person confirms. The store keeps the replaced version in history and audits
+     * the change as an edit; birth date and sex stay as they are.
+     */
+    public void removeRrn() {
+        if (loaded == null || loaded.id() == null || dirty.get() || busy.get() || maskedRrn.get().isEmpty()) {
+            return;
+        }
+        if (!dialogs.confirm(messages.get("dialog.rrnRemove.title"),
+                messages.get("dialog.rrnRemove.message", loaded.name(), maskedRrn.get()))) {
+            return;
+        }
+        Resident current = loaded;
+        Actor who = actor.get();
+        List<Area> areaList = List.copyOf(areas);
+        List<Staff> staffList = List.copyOf(staff);
+        busy.set(true);
+        work.job(p -> withHousehold(context.residents().save(current, new RrnChange.Clear(), who), areaList,
+                        staffList))
+                .onSuccess(l -> {
+                    fill(l);
+                    status.show(messages.get("status.rrn.removed", l.resident().name()));
+                    onSaved.accept(l.resident());
+                })
+                .onError(this::showSaveFailure)
+                .onDone(() -> busy.set(false))
+                .start();
+    }
+
     /** What is wrong with a closure as entered in the closing dialog; empty when it can go ahead. */
     public List<String> closureProblems(ClosureReason reason, String note, String dateText) {
         List<String> problems = new ArrayList<>();
@@ -524,11 +626,9 @@ public final class ResidentFormViewModel {
 
     private void changeStatus(Supplier<Resident> change, String statusKey) {
         busy.set(true);
-        work.job(p -> {
-            Resident r = change.get();
-            Household h = r.householdId() == null ? null : context.households().find(r.householdId()).orElse(null);
-            return new Loaded(r, h, List.copyOf(householdMembers), List.copyOf(areas), List.copyOf(staff));
-        }).onSuccess(l -> {
+        List<Area> areaList = List.copyOf(areas);
+        List<Staff> staffList = List.copyOf(staff);
+        work.job(p -> withHousehold(change.get(), areaList, staffList)).onSuccess(l -> {
             fill(l);
             status.show(messages.get(statusKey, l.resident().name()));
             onSaved.accept(l.resident());
@@ -665,6 +765,21 @@ public final class ResidentFormViewModel {
 
     public ReadOnlyStringProperty householdAddressProperty() {
         return householdAddress.getReadOnlyProperty();
+    }
+
+    /** What the 세대 section says: the household's address, or what saving will do, or that there is none. */
+    public ReadOnlyStringProperty householdTextProperty() {
+        return householdText.getReadOnlyProperty();
+    }
+
+    /** The resident belongs to a household (as the form stands, before saving). */
+    public BooleanBinding inHouseholdProperty() {
+        return inHousehold;
+    }
+
+    /** Saving will register a household at the resident's address. */
+    public BooleanBinding newHouseholdProperty() {
+        return pendingHousehold;
     }
 
     public ObservableList<ResidentRow> householdMembers() {

@@ -42,6 +42,8 @@ public final class ResidentListViewModel {
 
     private long generation;
     private boolean fetchingMore;
+    /** The whole number of matches once counted for the current search; -1 until then. */
+    private int total = -1;
 
     public ResidentListViewModel(ResidentStore store, BackgroundWork work, Messages messages, StatusLine status) {
         this.store = store;
@@ -58,11 +60,15 @@ public final class ResidentListViewModel {
         ResidentFilter filter = includeClosed.get() ? ResidentFilter.ALL : ResidentFilter.OPEN_ONLY;
         loading.set(true);
         fetchingMore = false;
+        total = -1;
         work.job(p -> store.search(q, filter, 0, PAGE_SIZE))
                 .onSuccess(page -> {
                     if (mine == generation) {
                         rows.setAll(page.rows());
                         settle(page);
+                        if (page.hasMore()) {
+                            count(mine, q, filter);
+                        }
                     }
                 })
                 .onError(e -> {
@@ -101,12 +107,39 @@ public final class ResidentListViewModel {
                 .start();
     }
 
+    /**
+     * Counts every match after the first page is on screen, so the list never waits for the total. A count for
+     * a search that has since been replaced is dropped.
+     */
+    private void count(long mine, String q, ResidentFilter filter) {
+        work.job(p -> store.count(q, filter))
+                .onSuccess(n -> {
+                    if (mine == generation) {
+                        total = n;
+                        showCount();
+                    }
+                })
+                .onError(e -> {
+                    if (mine == generation) {
+                        status.show(new ErrorText(messages).of(e));
+                    }
+                })
+                .start();
+    }
+
     private void settle(ResidentPage page) {
         hasMore.set(page.hasMore());
         loading.set(false);
-        countText.set(page.hasMore()
-                ? messages.get("residents.count.more", rows.size())
-                : messages.get("residents.count.exact", rows.size()));
+        if (!page.hasMore()) {
+            total = rows.size();
+        }
+        showCount();
+    }
+
+    private void showCount() {
+        countText.set(total >= 0
+                ? messages.get("residents.count.exact", total)
+                : messages.get("residents.count.more", rows.size()));
     }
 
     public StringProperty queryProperty() {

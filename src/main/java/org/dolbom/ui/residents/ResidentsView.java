@@ -24,12 +24,16 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.util.Duration;
 
 import org.dolbom.domain.ResidentStatus;
 import org.dolbom.domain.RiskLevel;
+import org.dolbom.domain.Sex;
 import org.dolbom.i18n.Messages;
 import org.dolbom.store.ResidentRow;
+import org.dolbom.ui.Forms;
 import org.dolbom.ui.KoreanDates;
 
 /** 대상자 screen: the search list on the left, the open resident's file on the right. */
@@ -100,19 +104,52 @@ public final class ResidentsView {
         table.setId("residentTable");
         table.setAccessibleText(messages.get("residents.table.accessible"));
         table.setPlaceholder(new Label(messages.get("residents.table.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
-        table.getColumns().setAll(
-                column("residents.column.name", ResidentRow::name, 70),
-                column("residents.column.birth", r -> r.birthDate() == null ? "" : messages.get(
-                        "residents.birthWithAge", KoreanDates.format(r.birthDate()),
-                        Period.between(r.birthDate(), today.get()).getYears()), 160),
-                column("residents.column.sex", r -> messages.of(r.sex()), 40),
-                column("residents.column.phone", ResidentRow::maskedPhone, 115),
-                column("residents.column.area", ResidentRow::areaLabel, 115),
-                styled(column("residents.column.status", r -> messages.of(r.status()), 65),
-                        r -> r.status() == ResidentStatus.ACTIVE ? null : "status-closed"),
-                styled(column("residents.column.risk", r -> messages.of(r.riskLevel()), 50),
-                        r -> r.riskLevel().compareTo(RiskLevel.HIGH) >= 0 ? "risk-high" : null));
+        // Content columns are exactly as wide as what they hold; name and area share what is left.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<ResidentRow, String> name = column("residents.column.name", ResidentRow::name);
+        name.setId("residentNameColumn");
+        TableColumn<ResidentRow, String> birth = column("residents.column.birth",
+                r -> KoreanDates.format(r.birthDate()));
+        birth.setId("residentBirthColumn");
+        TableColumn<ResidentRow, String> age = column("residents.column.age", r -> r.birthDate() == null ? ""
+                : messages.get("residents.age", Period.between(r.birthDate(), today.get()).getYears()));
+        age.setId("residentAgeColumn");
+        // The list says M/F where the language has a short form; the form beside it spells it out.
+        TableColumn<ResidentRow, String> sex = column("residents.column.sex", r -> shortSex(r.sex()));
+        TableColumn<ResidentRow, String> phone = column("residents.column.phone", ResidentRow::maskedPhone);
+        phone.setId("residentPhoneColumn");
+        TableColumn<ResidentRow, String> status = styled(column("residents.column.status",
+                r -> messages.of(r.status())), r -> r.status() == ResidentStatus.ACTIVE ? null : "status-closed");
+        TableColumn<ResidentRow, String> risk = styled(column("residents.column.risk",
+                r -> messages.of(r.riskLevel())), r -> r.riskLevel().compareTo(RiskLevel.HIGH) >= 0 ? "risk-high"
+                : null);
+        risk.setId("residentRiskColumn");
+        TableColumn<ResidentRow, String> area = column("residents.column.area", ResidentRow::areaLabel);
+        table.getColumns().setAll(name, birth, age, sex, phone, status, risk, area);
+        // Sizes follow the font, so the scale setting widens the columns with the text.
+        Runnable fitColumns = () -> {
+            Font font = count.getFont();
+            fit(name, font, false, "홍길동", "남궁민수");
+            fit(birth, font, true, KoreanDates.format(LocalDate.of(2000, 12, 28)));
+            fit(age, font, true, messages.get("residents.age", 100));
+            fit(sex, font, true, shortSex(Sex.M), shortSex(Sex.F));
+            fit(phone, font, true, "010-****-0000");
+            fit(status, font, true, labels(ResidentStatus.values()));
+            fit(risk, font, true, labels(RiskLevel.values()));
+            fit(area, font, false, "양평읍 양근리");
+        };
+        count.fontProperty().addListener((o, was, now) -> fitColumns.run());
+        fitColumns.run();
+        // When large text leaves less room than the columns need, scroll sideways rather than cut them off.
+        Runnable choosePolicy = () -> {
+            double needed = table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum()
+                    + count.getFont().getSize();
+            table.setColumnResizePolicy(needed > table.getWidth()
+                    ? TableView.UNCONSTRAINED_RESIZE_POLICY
+                    : TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        };
+        table.widthProperty().addListener((o, was, now) -> choosePolicy.run());
+        count.fontProperty().addListener((o, was, now) -> choosePolicy.run());
         table.setRowFactory(t -> {
             TableRow<ResidentRow> row = new TableRow<>() {
                 @Override
@@ -141,21 +178,53 @@ public final class ResidentsView {
 
         VBox left = new VBox(search, tools, table);
         left.getStyleClass().add("resident-list");
-        SplitPane split = new SplitPane(left, formView.build());
+        // The list gets a little more than half: its columns are the ones that must not be cut.
+        Parent detail = formView.build();
+        SplitPane split = new SplitPane(left, detail);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.56);
+        split.setDividerPositions(0.6);
+        SplitPane.setResizableWithParent(detail, true);
         split.setId("residentsScreen");
         list.search();
         return split;
     }
 
-    private TableColumn<ResidentRow, String> column(String key, Function<ResidentRow, String> value, double width) {
+    private TableColumn<ResidentRow, String> column(String key, Function<ResidentRow, String> value) {
         TableColumn<ResidentRow, String> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 64));
         column.setSortable(false);
+        column.setReorderable(false);
         return column;
+    }
+
+    /**
+     * Sizes a column to the widest of its header (drawn bold) and the samples. A fixed column keeps that width;
+     * a flexible one starts there and takes a share of the spare room.
+     */
+    private static void fit(TableColumn<ResidentRow, String> column, Font font, boolean fixed, String... samples) {
+        Font bold = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize());
+        double widest = Forms.textWidth(column.getText(), bold);
+        for (String sample : samples) {
+            widest = Math.max(widest, Forms.textWidth(sample, font));
+        }
+        // Cell padding on both sides plus the column rule.
+        double width = Math.ceil(widest + font.getSize() * 1.3 + 2);
+        column.setMinWidth(width);
+        column.setPrefWidth(fixed ? width : width * 1.15);
+        column.setMaxWidth(fixed ? width : Double.MAX_VALUE);
+        column.setResizable(!fixed);
+    }
+
+    private String shortSex(Sex sex) {
+        return messages.get(sex == Sex.M ? "residents.sex.M" : "residents.sex.F");
+    }
+
+    private String[] labels(Enum<?>[] values) {
+        String[] out = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = messages.of(values[i]);
+        }
+        return out;
     }
 
     /** Marks cells whose value needs attention (a closed case, a high risk) with a style class. */

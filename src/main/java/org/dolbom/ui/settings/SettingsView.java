@@ -1,12 +1,18 @@
 package org.dolbom.ui.settings;
 
+import java.util.List;
+
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.dolbom.app.Settings;
@@ -19,17 +25,39 @@ import org.dolbom.ui.Forms;
 public final class SettingsView {
 
     private final SettingsViewModel vm;
+    private final StaffView staff;
+    private final AreasView areas;
     private final Messages messages;
 
-    public SettingsView(SettingsViewModel vm, Messages messages) {
+    public SettingsView(SettingsViewModel vm, StaffView staff, AreasView areas, Messages messages) {
         this.vm = vm;
+        this.staff = staff;
+        this.areas = areas;
         this.messages = messages;
     }
 
     public Parent build() {
         Label title = new Label(messages.get("settings.title"));
         title.getStyleClass().add("page-title");
+        TabPane tabs = new TabPane(
+                tab("settingsGeneralTab", messages.get("settings.tab.general"), general()),
+                tab("settingsStaffTab", messages.get("settings.tab.staff"), staff.build()),
+                tab("settingsAreasTab", messages.get("settings.tab.areas"), areas.build()));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        VBox screen = new VBox(title, tabs);
+        screen.getStyleClass().add("settings-screen");
+        screen.setId("settingsScreen");
+        return screen;
+    }
 
+    private static Tab tab(String id, String text, Node content) {
+        Tab tab = new Tab(text, content);
+        tab.setId(id);
+        return tab;
+    }
+
+    private Parent general() {
         GridPane display = Forms.grid();
         ComboBox<String> language = Choices.of("settingsLanguageChoice",
                 code -> messages.get("ko".equals(code) ? "settings.language.ko" : "settings.language.en"));
@@ -46,6 +74,7 @@ public final class SettingsView {
         Forms.add(display, 0, 2, messages.get("settings.scale"), scale, null);
         Label languageNote = new Label(messages.get("settings.language.note"));
         languageNote.getStyleClass().add("form-hint");
+        languageNote.setWrapText(true);
         display.add(languageNote, 1, 3);
 
         GridPane who = Forms.grid();
@@ -72,16 +101,17 @@ public final class SettingsView {
         backupNote.setWrapText(true);
         data.add(new VBox(6, backup, backupNote), 1, 2);
 
-        VBox page = new VBox(title,
+        Forms.alignLabels(List.of(display, who, data));
+        VBox page = new VBox(
                 Forms.sectionTitle(messages.get("settings.section.display")), display,
                 Forms.sectionTitle(messages.get("settings.section.user")), who,
                 Forms.sectionTitle(messages.get("settings.section.data")), data);
         page.getStyleClass().add("page");
-        page.setMaxWidth(760);
+        page.getStyleClass().add("settings-page");
         vm.loadStaff();
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
-        scroll.setId("settingsScreen");
+        scroll.setId("settingsGeneral");
         return scroll;
     }
 

@@ -61,8 +61,13 @@ public final class SettingsViewModel {
                     filling = true;
                     staff.setAll(list);
                     Staff current = session.currentStaffProperty().get();
-                    currentStaff.set(current == null ? null : list.stream()
-                            .filter(x -> x.id().equals(current.id())).findFirst().orElse(null));
+                    Staff now = current == null ? null : list.stream()
+                            .filter(x -> x.id().equals(current.id())).findFirst().orElse(null);
+                    currentStaff.set(now);
+                    // A renamed user shows under the new name in the status bar and the audit log.
+                    if (now != null) {
+                        session.currentStaffProperty().set(now);
+                    }
                     filling = false;
                 })
                 .onError(e -> session.status().show(new ErrorText(messages).of(e)))

@@ -26,8 +26,12 @@ import org.dolbom.ui.Session;
 import org.dolbom.ui.residents.ResidentFormViewModel;
 import org.dolbom.ui.residents.ResidentListViewModel;
 import org.dolbom.ui.residents.ResidentsView;
+import org.dolbom.ui.settings.AreasView;
+import org.dolbom.ui.settings.AreasViewModel;
 import org.dolbom.ui.settings.SettingsView;
 import org.dolbom.ui.settings.SettingsViewModel;
+import org.dolbom.ui.settings.StaffView;
+import org.dolbom.ui.settings.StaffViewModel;
 
 /** The main window's frame: navigation rail, the current screen, and the status bar. */
 public final class ShellView {
@@ -143,10 +147,25 @@ public final class ShellView {
                     messages.get("shell.later.exchange"), messages.get("shell.later.exchange.detail"));
             case REPORTS -> ComingLaterView.of("reportsScreen", messages.get("nav.reports"),
                     messages.get("shell.later.reports"), messages.get("shell.later.reports.detail"));
-            case SETTINGS -> new SettingsView(new SettingsViewModel(session, messages), messages).build();
+            case SETTINGS -> settings();
         };
         node.getStyleClass().add("screen");
         return node;
+    }
+
+    private Node settings() {
+        SettingsViewModel general = new SettingsViewModel(session, messages);
+        StaffViewModel staff = new StaffViewModel(session.context().staff(), session.work(), messages,
+                session.status());
+        AreasViewModel areas = new AreasViewModel(session.context().areas(), session.context().staff(),
+                session.work(), messages, session.status());
+        // A new or renamed member shows up at once as a user to pick and as someone to put in charge of an area.
+        staff.setOnChanged(() -> {
+            general.loadStaff();
+            areas.load();
+        });
+        return new SettingsView(general, new StaffView(staff, messages), new AreasView(areas, messages), messages)
+                .build();
     }
 
     /** Ctrl+F, Ctrl+N and Ctrl+S work from anywhere in the window. */

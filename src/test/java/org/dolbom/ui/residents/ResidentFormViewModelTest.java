@@ -186,4 +186,98 @@ class ResidentFormViewModelTest {
         form.reopen();
         assertThat(form.statusProperty().get()).isEqualTo(org.dolbom.domain.ResidentStatus.ACTIVE);
     }
+
+    @Test
+    void removingTheStoredRrnAsksFirstAndKeepsBirthDateAndSex() {
+        UUID id = idOf("김민수");
+        form.open(id);
+
+        dialogs.confirming(false);
+        form.removeRrn();
+        assertThat(dialogs.questions).singleElement().asString().contains("김민수").contains("500101-1******");
+        assertThat(form.maskedRrnProperty().get()).as("said no").isEqualTo("500101-1******");
+
+        dialogs.confirming(true);
+        form.removeRrn();
+
+        assertThat(form.maskedRrnProperty().get()).isEmpty();
+        assertThat(form.dirtyProperty().get()).isFalse();
+        assertThat(status.message()).contains("김민수");
+        var stored = context.residents().open(id, TestRegistry.ACTOR);
+        assertThat(stored.maskedRrn()).isNull();
+        assertThat(stored.birthDate()).isEqualTo(java.time.LocalDate.of(1950, 1, 1));
+        assertThat(stored.sex()).isEqualTo(org.dolbom.domain.Sex.M);
+        assertThat(context.residents().revealRrn(id, TestRegistry.ACTOR)).isEmpty();
+        assertThat(context.residents().history(id)).as("the version with the number is kept").isNotEmpty();
+    }
+
+    @Test
+    void theRrnIsNotRemovedWhileOtherEditsAreUnsaved() {
+        form.open(idOf("김민수"));
+        form.notesProperty().set("메모");
+        dialogs.confirming(true);
+
+        form.removeRrn();
+
+        assertThat(dialogs.questions).isEmpty();
+        assertThat(form.maskedRrnProperty().get()).isEqualTo("500101-1******");
+    }
+
+    @Test
+    void aHouseholdIsRegisteredAtTheResidentsAddressOnSaveAndLeavingItUnlinks() {
+        UUID park = idOf("박영희");
+        form.open(park);
+        assertThat(form.inHouseholdProperty().get()).isFalse();
+        form.addressDetailProperty().set("101호");
+
+        form.registerHouseholdHere();
+        assertThat(form.dirtyProperty().get()).isTrue();
+        assertThat(form.householdTextProperty().get()).contains("양평읍 양근로 1 101호");
+        form.save(() -> { });
+
+        assertThat(form.formErrorProperty().get()).isEmpty();
+        assertThat(form.inHouseholdProperty().get()).isTrue();
+        var stored = context.residents().open(park, TestRegistry.ACTOR);
+        assertThat(stored.householdId()).isNotNull();
+        var household = context.households().find(stored.householdId()).orElseThrow();
+        assertThat(household.roadAddress()).isEqualTo("양평읍 양근로 1");
+        assertThat(household.addressDetail()).isEqualTo("101호");
+        assertThat(household.areaId()).isEqualTo(stored.areaId());
+        assertThat(form.householdTextProperty().get()).contains("양평읍 양근로 1");
+
+        form.leaveHousehold();
+        assertThat(form.householdTextProperty().get()).contains("분리");
+        form.save(() -> { });
+
+        assertThat(context.residents().open(park, TestRegistry.ACTOR).householdId()).isNull();
+        assertThat(context.households().find(household.id())).as("the household stays for others").isPresent();
+        assertThat(form.inHouseholdProperty().get()).isFalse();
+    }
+
+    @Test
+    void aHouseholdNeedsAnAddressAndOtherMembersAreListed() {
+        UUID park = idOf("박영희");
+        form.open(park);
+        form.roadAddressProperty().set(" ");
+        form.registerHouseholdHere();
+        assertThat(form.errorProperty(Field.HOUSEHOLD).get()).isNotBlank();
+        assertThat(form.newHouseholdProperty().get()).isFalse();
+
+        form.roadAddressProperty().set("양평읍 양근로 1");
+        form.registerHouseholdHere();
+        form.save(() -> { });
+        UUID household = context.residents().open(park, TestRegistry.ACTOR).householdId();
+        var lee = context.residents().open(idOf("이순자"), TestRegistry.ACTOR);
+        context.residents().save(new org.dolbom.domain.Resident(lee.id(), lee.rev(), lee.name(), lee.birthDate(),
+                lee.sex(), lee.maskedRrn(), lee.mobilePhone(), lee.homePhone(), lee.roadAddress(),
+                lee.addressDetail(), lee.areaId(), household, lee.responsibleStaffId(), lee.livingSituation(),
+                lee.vulnerabilities(), lee.riskLevel(), lee.status(), lee.closureReason(), lee.statusNote(),
+                lee.statusDate(), lee.intakeDate(), lee.emergencyContact(), lee.notes(), lee.consents()),
+                org.dolbom.domain.RrnChange.keep(), TestRegistry.ACTOR);
+
+        form.open(park);
+
+        assertThat(form.householdMembers()).extracting(org.dolbom.store.ResidentRow::name)
+                .containsExactly("이순자");
+    }
 }

@@ -53,7 +53,7 @@ class ResidentListViewModelTest {
         list.queryProperty().set("홍길동");
         list.search();
         assertThat(list.rows()).hasSize(ResidentListViewModel.PAGE_SIZE);
-        assertThat(list.countTextProperty().get()).isEqualTo("100명 이상");
+        assertThat(list.countTextProperty().get()).isEqualTo("검색 결과 137명");
 
         list.loadMore();
         list.loadMore();
@@ -61,6 +61,38 @@ class ResidentListViewModelTest {
         assertThat(list.rows()).extracting(ResidentRow::id).doesNotHaveDuplicates();
         assertThat(list.hasMoreProperty().get()).isFalse();
         assertThat(list.countTextProperty().get()).isEqualTo("검색 결과 137명");
+    }
+
+    @Test
+    void theTotalFollowsTheFirstPageInKoreanDigitsAndATotalForAnOlderSearchIsDropped() {
+        context.database().inTransaction(() -> {
+            for (int i = 0; i < 1234; i++) {
+                context.residents().save(TestRegistry.resident("홍길동" + i, LocalDate.of(1940, 1, 1),
+                        Sex.M, "010-5555-1234", null), RrnChange.keep(), TestRegistry.ACTOR);
+            }
+            return null;
+        });
+        Queue<Runnable> workers = new ArrayDeque<>();
+        ResidentListViewModel list = new ResidentListViewModel(context.residents(),
+                BackgroundWork.on(workers::add, Runnable::run), Messages.korean(), new StatusLine());
+
+        list.queryProperty().set("홍길동");
+        list.search();
+        workers.remove().run();
+        assertThat(list.rows()).hasSize(ResidentListViewModel.PAGE_SIZE);
+        assertThat(list.countTextProperty().get()).as("before the count is back").isEqualTo("100명 이상");
+        workers.remove().run();
+        assertThat(list.countTextProperty().get()).isEqualTo("검색 결과 1,234명");
+
+        list.search();
+        workers.remove().run();
+        Runnable olderCount = workers.remove();
+        list.queryProperty().set("박영희");
+        list.search();
+        workers.remove().run();
+        assertThat(workers).as("one page holds every match: nothing to count").isEmpty();
+        olderCount.run();
+        assertThat(list.countTextProperty().get()).isEqualTo("검색 결과 1명");
     }
 
     @Test
