@@ -70,7 +70,6 @@ public final class AssessmentStore {
             }
             residentMustExist(ctx, assessment.residentId());
             AssessmentRecord record = ctx.newRecord(ASSESSMENT);
-            record.setId(existing == null && assessment.id() != null ? assessment.id().toString() : null);
             record.setResidentId(assessment.residentId().toString());
             record.setAssessedOn(assessment.assessedOn().toString());
             record.setAssessorStaffId(text(assessment.assessorStaffId()));

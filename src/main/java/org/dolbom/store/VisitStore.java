@@ -79,6 +79,13 @@ public final class VisitStore {
                 }
             }
             AssessmentStore.residentMustExist(ctx, visit.residentId());
+            if (existing != null) {
+                Visit stored = assemble(ctx, List.of(existing)).getFirst();
+                // Saving a signed-off visit again without a change is not a correction.
+                if (sameContent(stored, visit) && (stored.isSignedOff() || !signOff)) {
+                    return stored;
+                }
+            }
             boolean correction = existing != null && existing.getSignedOffAt() != null;
             Instant now = Instant.now(clock);
             VisitRecord record = ctx.newRecord(VISIT);
@@ -238,6 +245,15 @@ public final class VisitStore {
         }
         RecordVersions.store(ctx, record, existing, Map.of(), Map.of(), reason, actor.name(), now,
                 database.origin(ctx));
+    }
+
+    private static boolean sameContent(Visit stored, Visit wanted) {
+        FollowUp f = wanted.followUp();
+        FollowUp followUp = f == null ? null : new FollowUp(f.dueOn(), blankToNull(f.note()), f.doneOn());
+        Visit normalised = new Visit(stored.id(), stored.rev(), wanted.residentId(), wanted.staffId(),
+                dateTime(minutes(wanted.visitedAt())), wanted.kind(), wanted.outcome(), blankToNull(wanted.notes()),
+                wanted.vitals(), normalised(wanted.services()), followUp, stored.signedOffAt(), stored.version());
+        return normalised.equals(stored);
     }
 
     /** A retired service stays counted on visits that already had it, but cannot be counted anew. */

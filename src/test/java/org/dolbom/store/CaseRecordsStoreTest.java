@@ -161,8 +161,11 @@ class CaseRecordsStoreTest {
                 assertThat(h.rev()).isEqualTo(first.rev());
                 assertThat(h.contentJson()).contains("약 복용 확인", "52.4");
             });
+            assertThat(work.visits.save(corrected, false, CaseFile.LEADER)).as("saved again unchanged")
+                    .isEqualTo(corrected);
             assertThatThrownBy(() -> work.visits.save(first, false, CaseFile.LEADER))
                     .extracting(e -> ((StoreException) e).messageKey()).isEqualTo("store.visit.stale");
+            assertThat(work.visits.history(first.id())).hasSize(1);
             assertThatThrownBy(() -> work.visits.delete(first.id(), CaseFile.LEADER))
                     .extracting(e -> ((StoreException) e).messageKey()).isEqualTo("store.visit.signedOff");
             assertThat(work.visits.previousWeight(resident, LocalDateTime.of(2026, 11, 22, 9, 0))).contains(51.4);
