@@ -6,11 +6,14 @@ import java.time.Clock;
 import org.dolbom.store.AreaStore;
 import org.dolbom.store.AuditTrail;
 import org.dolbom.store.Backups;
+import org.dolbom.store.BundleExport;
+import org.dolbom.store.BundleImport;
 import org.dolbom.store.Database;
 import org.dolbom.store.HouseholdStore;
 import org.dolbom.store.Inventory;
 import org.dolbom.store.OfficeStore;
 import org.dolbom.store.ResidentStore;
+import org.dolbom.store.SharingLedger;
 import org.dolbom.store.RrnVault;
 import org.dolbom.store.StaffStore;
 
@@ -30,6 +33,9 @@ public final class AppContext implements AutoCloseable {
     private final ResidentStore residents;
     private final Inventory inventory;
     private final Backups backups;
+    private final SharingLedger ledger;
+    private final BundleExport bundleExport;
+    private final BundleImport bundleImport;
 
     private AppContext(Database database, RrnVault vault, Clock clock) {
         this.database = database;
@@ -42,6 +48,9 @@ public final class AppContext implements AutoCloseable {
         this.residents = new ResidentStore(database, vault, audit, clock);
         this.inventory = new Inventory(database);
         this.backups = new Backups(database);
+        this.ledger = new SharingLedger(database, clock);
+        this.bundleExport = new BundleExport(database, vault, residents, audit, ledger, clock);
+        this.bundleImport = new BundleImport(database, vault, audit, ledger, clock);
     }
 
     /**
@@ -98,6 +107,18 @@ public final class AppContext implements AutoCloseable {
 
     public Backups backups() {
         return backups;
+    }
+
+    public SharingLedger ledger() {
+        return ledger;
+    }
+
+    public BundleExport bundleExport() {
+        return bundleExport;
+    }
+
+    public BundleImport bundleImport() {
+        return bundleImport;
     }
 
     /** Closes the file, taking the closing backup. */
