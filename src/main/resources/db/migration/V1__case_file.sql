@@ -282,6 +282,8 @@ CREATE TABLE visit (
 CREATE INDEX visit_resident ON visit (resident_id, visited_at);
 CREATE INDEX visit_staff ON visit (staff_id, visited_at);
 CREATE INDEX visit_follow_up ON visit (follow_up_due) WHERE follow_up_due IS NOT NULL;
+-- The due list asks for the last MET visit of every resident; this index answers it without the table.
+CREATE INDEX visit_met ON visit (resident_id, visited_at) WHERE outcome = 'MET' AND deleted = 0;
 
 CREATE TABLE vitals (
     id                TEXT    PRIMARY KEY,
@@ -296,7 +298,7 @@ CREATE TABLE vitals (
     diastolic         INTEGER,
     glucose           INTEGER,
     glucose_fasting   INTEGER CHECK (glucose_fasting IN (0, 1)),
-    weight_kg         REAL
+    weight_kg         DOUBLE
 );
 CREATE INDEX vitals_visit ON vitals (visit_id);
 

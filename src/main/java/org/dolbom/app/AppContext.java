@@ -4,18 +4,24 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 import org.dolbom.store.AreaStore;
+import org.dolbom.store.AssessmentStore;
 import org.dolbom.store.AuditTrail;
 import org.dolbom.store.Backups;
 import org.dolbom.store.BundleExport;
 import org.dolbom.store.BundleImport;
+import org.dolbom.store.CaseFileReads;
+import org.dolbom.store.CatalogueStore;
 import org.dolbom.store.Database;
 import org.dolbom.store.HouseholdStore;
 import org.dolbom.store.Inventory;
 import org.dolbom.store.OfficeStore;
+import org.dolbom.store.PlanStore;
 import org.dolbom.store.ResidentStore;
 import org.dolbom.store.SharingLedger;
 import org.dolbom.store.RrnVault;
 import org.dolbom.store.StaffStore;
+import org.dolbom.store.TimelineStore;
+import org.dolbom.store.VisitStore;
 
 /**
  * Builds the services over one data file and hands them out; the window and the CLI both start here.
@@ -36,6 +42,12 @@ public final class AppContext implements AutoCloseable {
     private final SharingLedger ledger;
     private final BundleExport bundleExport;
     private final BundleImport bundleImport;
+    private final CatalogueStore catalogue;
+    private final AssessmentStore assessments;
+    private final PlanStore plans;
+    private final VisitStore visits;
+    private final CaseFileReads caseFiles;
+    private final TimelineStore timeline;
 
     private AppContext(Database database, RrnVault vault, Clock clock) {
         this.database = database;
@@ -51,6 +63,12 @@ public final class AppContext implements AutoCloseable {
         this.ledger = new SharingLedger(database, clock);
         this.bundleExport = new BundleExport(database, vault, residents, audit, ledger, clock);
         this.bundleImport = new BundleImport(database, vault, audit, ledger, clock);
+        this.catalogue = new CatalogueStore(database);
+        this.assessments = new AssessmentStore(database, residents, audit, clock);
+        this.plans = new PlanStore(database, audit, clock);
+        this.visits = new VisitStore(database, audit, clock);
+        this.caseFiles = new CaseFileReads(database, plans, assessments, visits);
+        this.timeline = new TimelineStore(database, clock);
     }
 
     /**
@@ -119,6 +137,31 @@ public final class AppContext implements AutoCloseable {
 
     public BundleImport bundleImport() {
         return bundleImport;
+    }
+
+    public CatalogueStore catalogue() {
+        return catalogue;
+    }
+
+    public AssessmentStore assessments() {
+        return assessments;
+    }
+
+    public PlanStore plans() {
+        return plans;
+    }
+
+    public VisitStore visits() {
+        return visits;
+    }
+
+    /** The due list, a resident's next dates and the case overview, all from the one due function. */
+    public CaseFileReads caseFiles() {
+        return caseFiles;
+    }
+
+    public TimelineStore timeline() {
+        return timeline;
     }
 
     /** Closes the file, taking the closing backup. */

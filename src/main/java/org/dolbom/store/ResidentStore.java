@@ -149,6 +149,28 @@ public final class ResidentStore {
         });
     }
 
+    /**
+     * Sets the resident's risk level from a newer assessment, keeping the replaced version in history.
+     * Joins the caller's transaction.
+     */
+    Resident assessRisk(UUID id, RiskLevel level, Actor actor) {
+        return database.write(ctx -> {
+            ResidentRecord existing = live(ctx, id);
+            Resident current = toResident(existing, consentsOf(ctx, existing.getId()));
+            if (current.riskLevel() == level) {
+                return current;
+            }
+            Resident r = current;
+            Resident assessed = new Resident(r.id(), r.rev(), r.name(), r.birthDate(), r.sex(), r.maskedRrn(),
+                    r.mobilePhone(), r.homePhone(), r.roadAddress(), r.addressDetail(), r.areaId(), r.householdId(),
+                    r.responsibleStaffId(), r.livingSituation(), r.vulnerabilities(), level, r.status(),
+                    r.closureReason(), r.statusNote(), r.statusDate(), r.intakeDate(), r.emergencyContact(), r.notes(),
+                    r.consents());
+            return write(ctx, assessed, RrnChange.keep(), existing, actor, AuditAction.EDIT, "assessment",
+                    "risk " + level.name());
+        });
+    }
+
     /** The full RRN for the explicit "show" action; audited as SHOW_RRN. Empty when none is stored. */
     public Optional<Rrn> revealRrn(UUID id, Actor actor) {
         return database.write(ctx -> {
