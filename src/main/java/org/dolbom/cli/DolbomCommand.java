@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
  * Exit codes: 0 done, 1 refused or failed (one line on stderr), 2 the command line itself was wrong.
  */
 @Command(name = "dolbom", subcommands = {InitCommand.class, DemoCommand.class, CheckCommand.class,
-        SearchCommand.class})
+        SearchCommand.class, ScheduleCommand.class})
 public final class DolbomCommand implements Callable<Integer> {
 
     static final int REFUSED = 1;
@@ -99,7 +99,8 @@ public final class DolbomCommand implements Callable<Integer> {
                 "init", messages.get("cli.init.description"),
                 "demo", messages.get("cli.demo.description"),
                 "check", messages.get("cli.check.description"),
-                "search", messages.get("cli.search.description"));
+                "search", messages.get("cli.search.description"),
+                "schedule", messages.get("cli.schedule.description"));
         List<CommandLine> all = new ArrayList<>(root.getSubcommands().values());
         all.addFirst(root);
         for (CommandLine command : all) {
