@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
  * Exit codes: 0 done, 1 refused or failed (one line on stderr), 2 the command line itself was wrong.
  */
 @Command(name = "dolbom", subcommands = {InitCommand.class, DemoCommand.class, CheckCommand.class,
-        SearchCommand.class, DueCommand.class})
+        SearchCommand.class, DueCommand.class, ScheduleCommand.class, ExportCommand.class, ImportCommand.class,
+        ValidateCommand.class})
 public final class DolbomCommand implements Callable<Integer> {
 
     static final int REFUSED = 1;
@@ -100,7 +101,11 @@ public final class DolbomCommand implements Callable<Integer> {
                 "demo", messages.get("cli.demo.description"),
                 "check", messages.get("cli.check.description"),
                 "search", messages.get("cli.search.description"),
-                "due", messages.get("cli.due.description"));
+                "due", messages.get("cli.due.description"),
+                "schedule", messages.get("cli.schedule.description"),
+                "export", messages.get("cli.export.description"),
+                "import", messages.get("cli.import.description"),
+                "validate", messages.get("cli.validate.description"));
         List<CommandLine> all = new ArrayList<>(root.getSubcommands().values());
         all.addFirst(root);
         for (CommandLine command : all) {

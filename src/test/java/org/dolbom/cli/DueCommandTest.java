@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.dolbom.app.AppContext;
+import org.dolbom.domain.DueReason;
 import org.dolbom.domain.FollowUp;
 import org.dolbom.domain.PlanCheck;
 import org.dolbom.domain.PlanStatus;
@@ -24,6 +25,7 @@ import org.dolbom.domain.Visit;
 import org.dolbom.domain.VisitFrequency;
 import org.dolbom.domain.VisitKind;
 import org.dolbom.domain.VisitOutcome;
+import org.dolbom.i18n.Messages;
 import org.dolbom.store.Actor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,7 @@ class DueCommandTest {
     /** Wednesday 18 November 2026; the week ends on Sunday the 22nd. */
     private static final String WEDNESDAY = "2026-11-18";
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-18T01:00:00Z"), ZoneId.of("Asia/Seoul"));
+    private static final Messages KOREAN = Messages.korean();
     private static final Actor LEADER = new Actor("윤미경", "office-pc-1");
 
     @TempDir
@@ -80,10 +83,11 @@ class DueCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.outLines()).containsExactly(
-                firstCheckMissed + "\t최순자\t첫 점검 기한(계획 후 3개월)\t2026-10-01\toverdue",
-                visitLapsed + "\t박영수\t방문 주기 도래\t2026-11-10\toverdue",
-                newIntake + "\t강미숙\t지원계획 수립 기한(접수 후 30일)\t2026-11-20\tdue",
-                metYesterday + "\t김말순\t후속 조치\t2026-11-21\tdue");
+                firstCheckMissed + "\t최순자\t" + KOREAN.of(DueReason.FIRST_CHECK) + "\t2026-10-01\toverdue",
+                visitLapsed + "\t박영수\t" + KOREAN.of(DueReason.VISIT_FREQUENCY) + "\t2026-11-10\toverdue",
+                newIntake + "\t강미숙\t" + KOREAN.of(DueReason.PLAN_DEADLINE) + "\t2026-11-20\tdue",
+                metYesterday + "\t김말순\t" + KOREAN.of(DueReason.FOLLOW_UP) + "\t2026-11-21\tdue");
+        assertThat(KOREAN.of(DueReason.FIRST_CHECK)).contains("첫 점검");
         assertThat(run.err()).isEmpty();
     }
 
@@ -92,17 +96,21 @@ class DueCommandTest {
         CommandRun run = CommandRun.of("due", "--db", file.toString(), "--date", WEDNESDAY);
 
         assertThat(run.outLines()).filteredOn(line -> line.startsWith(metYesterday.toString()))
-                .singleElement().asString().contains("후속 조치").doesNotContain("방문 주기");
+                .singleElement().asString().contains(KOREAN.of(DueReason.FOLLOW_UP))
+                .doesNotContain(KOREAN.of(DueReason.VISIT_FREQUENCY));
     }
 
     @Test
     void reasonsAreInEnglishWhenAskedForButTheStateWordsStayTheSame() {
-        CommandRun run = CommandRun.in(DolbomCommand.messagesFor("en"), "due", "--db", file.toString(),
-                "--date", WEDNESDAY);
+        Messages english = DolbomCommand.messagesFor("en");
+
+        CommandRun run = CommandRun.in(english, "due", "--db", file.toString(), "--date", WEDNESDAY);
 
         assertThat(run.outLines()).extracting(line -> line.split("\t")[2] + " " + line.split("\t")[4])
-                .containsExactly("First check (3 months after the plan) overdue", "Visit frequency overdue",
-                        "Plan deadline (30 days after intake) due", "Follow-up due");
+                .containsExactly(english.of(DueReason.FIRST_CHECK) + " overdue",
+                        english.of(DueReason.VISIT_FREQUENCY) + " overdue",
+                        english.of(DueReason.PLAN_DEADLINE) + " due", english.of(DueReason.FOLLOW_UP) + " due");
+        assertThat(english.of(DueReason.FIRST_CHECK)).startsWith("First check");
     }
 
     @Test
