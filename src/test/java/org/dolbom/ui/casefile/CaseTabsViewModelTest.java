@@ -72,8 +72,6 @@ class CaseTabsViewModelTest {
         assertThat(caseFile.next()).anySatisfy(line -> assertThat(line).contains("수립 기한").contains("지남"));
 
         PlanViewModel plan = caseFile.plan();
-        plan.goalsProperty().set("주 1회 안부 확인");
-        plan.frequencyProperty().set(VisitFrequency.WEEKLY);
         ServiceEntry meals = context.catalogue().save(new ServiceEntry(null, "M01", "밑반찬 배달", CareDomain.MEALS,
                 false));
         plan.show(caseFile.residentProperty().get());
