@@ -7,6 +7,8 @@ import org.dolbom.store.AreaStore;
 import org.dolbom.store.AssessmentStore;
 import org.dolbom.store.AuditTrail;
 import org.dolbom.store.Backups;
+import org.dolbom.store.BundleExport;
+import org.dolbom.store.BundleImport;
 import org.dolbom.store.CaseFileReads;
 import org.dolbom.store.CatalogueStore;
 import org.dolbom.store.Database;
@@ -15,6 +17,7 @@ import org.dolbom.store.Inventory;
 import org.dolbom.store.OfficeStore;
 import org.dolbom.store.PlanStore;
 import org.dolbom.store.ResidentStore;
+import org.dolbom.store.SharingLedger;
 import org.dolbom.store.RrnVault;
 import org.dolbom.store.ScheduleStore;
 import org.dolbom.store.StaffStore;
@@ -37,6 +40,9 @@ public final class AppContext implements AutoCloseable {
     private final ResidentStore residents;
     private final Inventory inventory;
     private final Backups backups;
+    private final SharingLedger ledger;
+    private final BundleExport bundleExport;
+    private final BundleImport bundleImport;
     private final CatalogueStore catalogue;
     private final AssessmentStore assessments;
     private final PlanStore plans;
@@ -56,6 +62,9 @@ public final class AppContext implements AutoCloseable {
         this.residents = new ResidentStore(database, vault, audit, clock);
         this.inventory = new Inventory(database);
         this.backups = new Backups(database);
+        this.ledger = new SharingLedger(database, clock);
+        this.bundleExport = new BundleExport(database, vault, residents, audit, ledger, clock);
+        this.bundleImport = new BundleImport(database, vault, audit, ledger, clock);
         this.catalogue = new CatalogueStore(database);
         this.assessments = new AssessmentStore(database, residents, audit, clock);
         this.plans = new PlanStore(database, audit, clock);
@@ -119,6 +128,18 @@ public final class AppContext implements AutoCloseable {
 
     public Backups backups() {
         return backups;
+    }
+
+    public SharingLedger ledger() {
+        return ledger;
+    }
+
+    public BundleExport bundleExport() {
+        return bundleExport;
+    }
+
+    public BundleImport bundleImport() {
+        return bundleImport;
     }
 
     public CatalogueStore catalogue() {
