@@ -101,8 +101,10 @@ public final class DolbomCommand implements Callable<Integer> {
                 "demo", messages.get("cli.demo.description"),
                 "check", messages.get("cli.check.description"),
                 "search", messages.get("cli.search.description"),
-        SearchCommand.class, ScheduleCommand.class, ExportCommand.class, ImportCommand.class,
-        ValidateCommand.class})
+                "schedule", messages.get("cli.schedule.description"),
+                "export", messages.get("cli.export.description"),
+                "import", messages.get("cli.import.description"),
+                "validate", messages.get("cli.validate.description"));
         List<CommandLine> all = new ArrayList<>(root.getSubcommands().values());
         all.addFirst(root);
         for (CommandLine command : all) {
