@@ -19,6 +19,7 @@ import org.dolbom.store.PlanStore;
 import org.dolbom.store.ResidentStore;
 import org.dolbom.store.SharingLedger;
 import org.dolbom.store.RrnVault;
+import org.dolbom.store.ScheduleStore;
 import org.dolbom.store.StaffStore;
 import org.dolbom.store.TimelineStore;
 import org.dolbom.store.VisitStore;
@@ -48,6 +49,7 @@ public final class AppContext implements AutoCloseable {
     private final VisitStore visits;
     private final CaseFileReads caseFiles;
     private final TimelineStore timeline;
+    private final ScheduleStore schedule;
 
     private AppContext(Database database, RrnVault vault, Clock clock) {
         this.database = database;
@@ -69,6 +71,7 @@ public final class AppContext implements AutoCloseable {
         this.visits = new VisitStore(database, audit, clock);
         this.caseFiles = new CaseFileReads(database, plans, assessments, visits);
         this.timeline = new TimelineStore(database, clock);
+        this.schedule = new ScheduleStore(database, visits, audit, clock);
     }
 
     /**
@@ -162,6 +165,11 @@ public final class AppContext implements AutoCloseable {
 
     public TimelineStore timeline() {
         return timeline;
+    }
+
+    /** The saved weekly visit schedule. */
+    public ScheduleStore schedule() {
+        return schedule;
     }
 
     /** Closes the file, taking the closing backup. */

@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
  * Exit codes: 0 done, 1 refused or failed (one line on stderr), 2 the command line itself was wrong.
  */
 @Command(name = "dolbom", subcommands = {InitCommand.class, DemoCommand.class, CheckCommand.class,
-        SearchCommand.class, ExportCommand.class, ImportCommand.class, ValidateCommand.class})
+        SearchCommand.class, ScheduleCommand.class, ExportCommand.class, ImportCommand.class,
+        ValidateCommand.class})
 public final class DolbomCommand implements Callable<Integer> {
 
     static final int REFUSED = 1;
@@ -100,6 +101,7 @@ public final class DolbomCommand implements Callable<Integer> {
                 "demo", messages.get("cli.demo.description"),
                 "check", messages.get("cli.check.description"),
                 "search", messages.get("cli.search.description"),
+                "schedule", messages.get("cli.schedule.description"),
                 "export", messages.get("cli.export.description"),
                 "import", messages.get("cli.import.description"),
                 "validate", messages.get("cli.validate.description"));

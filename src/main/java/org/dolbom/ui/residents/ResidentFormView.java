@@ -45,20 +45,22 @@ import org.dolbom.ui.Choices;
 import org.dolbom.ui.Forms;
 import org.dolbom.ui.KoreanDates;
 import org.dolbom.ui.residents.ResidentFormViewModel.Field;
-import org.dolbom.ui.shell.ComingLaterView;
+import org.dolbom.ui.casefile.CaseFileView;
 
-/** The resident's file beside the list: sections of the form, plus tabs for what the next version brings. */
+/** The resident's file beside the list: the case overview and the form, plus the case file tabs. */
 public final class ResidentFormView {
 
     private static final Duration RRN_SHOWN_FOR = Duration.seconds(10);
 
     private final ResidentFormViewModel vm;
+    private final CaseFileView caseFile;
     private final Messages messages;
     private TextField nameField;
     private final List<GridPane> sectionGrids = new ArrayList<>();
 
-    public ResidentFormView(ResidentFormViewModel vm, Messages messages) {
+    public ResidentFormView(ResidentFormViewModel vm, CaseFileView caseFile, Messages messages) {
         this.vm = vm;
+        this.caseFile = caseFile;
         this.messages = messages;
     }
 
@@ -84,7 +86,7 @@ public final class ResidentFormView {
         Label formError = Forms.errorLabel(vm.formErrorProperty());
         formError.setId("residentFormError");
 
-        VBox sections = new VBox(basics(), contact(), household(), consents(), status());
+        VBox sections = new VBox(caseFile.overview(), basics(), contact(), household(), consents(), status());
         Forms.alignLabels(sectionGrids);
         sections.getStyleClass().add("form-sections");
         ScrollPane scroll = new ScrollPane(sections);
@@ -92,15 +94,10 @@ public final class ResidentFormView {
 
         TabPane tabs = new TabPane(
                 tab("residentFileTab", messages.get("resident.tab.file"), scroll),
-                tab("residentAssessmentTab", messages.get("resident.tab.assessment"),
-                        ComingLaterView.of("residentAssessmentLater", messages.get("resident.tab.assessment"),
-                                messages.get("resident.later.assessment"), messages.get("resident.later.detail"))),
-                tab("residentPlanTab", messages.get("resident.tab.plan"),
-                        ComingLaterView.of("residentPlanLater", messages.get("resident.tab.plan"),
-                                messages.get("resident.later.plan"), messages.get("resident.later.detail"))),
-                tab("residentVisitsTab", messages.get("resident.tab.visits"),
-                        ComingLaterView.of("residentVisitsLater", messages.get("resident.tab.visits"),
-                                messages.get("resident.later.visits"), messages.get("resident.later.detail"))));
+                tab("residentAssessmentTab", messages.get("resident.tab.assessment"), caseFile.assessment()),
+                tab("residentPlanTab", messages.get("resident.tab.plan"), caseFile.plan()),
+                tab("residentVisitsTab", messages.get("resident.tab.visits"), caseFile.visits()),
+                tab("residentTimelineTab", messages.get("resident.tab.timeline"), caseFile.timeline()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         BorderPane form = new BorderPane(tabs);

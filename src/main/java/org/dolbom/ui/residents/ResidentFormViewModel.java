@@ -135,6 +135,7 @@ public final class ResidentFormViewModel {
     private final Map<Field, ReadOnlyStringWrapper> errors = new EnumMap<>(Field.class);
     private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper("");
 
+    private final ReadOnlyObjectWrapper<Resident> shown = new ReadOnlyObjectWrapper<>();
     private Resident loaded;
     private List<Object> loadedValues = List.of();
     private boolean filling;
@@ -225,6 +226,7 @@ public final class ResidentFormViewModel {
         try {
             Resident r = l.resident();
             loaded = r;
+            shown.set(r);
             areas.setAll(l.areas());
             staff.setAll(l.staff());
             name.set(nz(r.name()));
@@ -638,6 +640,7 @@ public final class ResidentFormViewModel {
     /** Shows nothing (after the list was cleared, say). */
     public void clear() {
         loaded = null;
+        shown.set(null);
         open.set(false);
         saved.set(false);
         dirty.set(false);
@@ -653,6 +656,11 @@ public final class ResidentFormViewModel {
 
     public LocalDate today() {
         return LocalDate.now(context.clock());
+    }
+
+    /** The resident as last opened or saved, for the case file tabs beside the form; null while none is. */
+    public ReadOnlyObjectProperty<Resident> residentProperty() {
+        return shown.getReadOnlyProperty();
     }
 
     public Optional<UUID> residentId() {

@@ -32,6 +32,7 @@ import org.dolbom.domain.ResidentStatus;
 import org.dolbom.domain.RiskLevel;
 import org.dolbom.domain.Sex;
 import org.dolbom.i18n.Messages;
+import org.dolbom.ui.casefile.CaseFileView;
 import org.dolbom.store.ResidentRow;
 import org.dolbom.ui.Forms;
 import org.dolbom.ui.KoreanDates;
@@ -51,13 +52,13 @@ public final class ResidentsView {
     private TextField search;
     private TableView<ResidentRow> table;
 
-    public ResidentsView(ResidentListViewModel list, ResidentFormViewModel form, Messages messages,
-                         Supplier<LocalDate> today) {
+    public ResidentsView(ResidentListViewModel list, ResidentFormViewModel form, CaseFileView caseFile,
+                         Messages messages, Supplier<LocalDate> today) {
         this.list = list;
         this.form = form;
         this.messages = messages;
         this.today = today;
-        this.formView = new ResidentFormView(form, messages);
+        this.formView = new ResidentFormView(form, caseFile, messages);
     }
 
     public Parent build() {

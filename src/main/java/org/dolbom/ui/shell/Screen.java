@@ -2,5 +2,5 @@ package org.dolbom.ui.shell;
 
 /** The places the navigation rail leads to, in rail order. */
 public enum Screen {
-    RESIDENTS, SCHEDULE, EXCHANGE, REPORTS, SETTINGS
+    RESIDENTS, DUE, SCHEDULE, EXCHANGE, REPORTS, SETTINGS
 }

@@ -23,6 +23,12 @@ import javafx.scene.layout.VBox;
 
 import org.dolbom.i18n.Messages;
 import org.dolbom.ui.Session;
+import org.dolbom.ui.casefile.CaseChanges;
+import org.dolbom.ui.casefile.CaseFileView;
+import org.dolbom.ui.casefile.CaseFileViewModel;
+import org.dolbom.ui.casefile.VisitFormViewModel;
+import org.dolbom.ui.due.DueListView;
+import org.dolbom.ui.due.DueListViewModel;
 import org.dolbom.ui.residents.ResidentFormViewModel;
 import org.dolbom.ui.residents.ResidentListViewModel;
 import org.dolbom.ui.residents.ResidentsView;
@@ -40,6 +46,7 @@ public final class ShellView {
     private final Messages messages;
     private final ResidentFormViewModel residentForm;
     private final ResidentsView residents;
+    private final CaseChanges caseChanges = new CaseChanges();
     private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
     private final Map<Screen, ToggleButton> railButtons = new EnumMap<>(Screen.class);
     private final BorderPane frame = new BorderPane();
@@ -52,7 +59,11 @@ public final class ShellView {
         this.residentForm = new ResidentFormViewModel(session.context(), session.work(), messages, session.dialogs(),
                 session.status(), session::actor);
         residentForm.setOnSaved(r -> list.search());
-        this.residents = new ResidentsView(list, residentForm, messages,
+        CaseFileViewModel caseFile = CaseFileViewModel.of(session, caseChanges);
+        residentForm.residentProperty().addListener((o, was, r) -> caseFile.show(r == null ? null : r.id(),
+                r == null ? null : r.name()));
+        this.residents = new ResidentsView(list, residentForm,
+                new CaseFileView(caseFile, messages, () -> VisitFormViewModel.of(session), caseChanges), messages,
                 () -> LocalDate.now(session.context().clock()));
     }
 
@@ -74,6 +85,7 @@ public final class ShellView {
         for (Screen screen : Screen.values()) {
             ToggleButton button = new ToggleButton(messages.get(switch (screen) {
                 case RESIDENTS -> "nav.residents";
+                case DUE -> "nav.due";
                 case SCHEDULE -> "nav.schedule";
                 case EXCHANGE -> "nav.exchange";
                 case REPORTS -> "nav.reports";
@@ -141,6 +153,8 @@ public final class ShellView {
     private Node create(Screen screen) {
         Node node = switch (screen) {
             case RESIDENTS -> residents.build();
+            case DUE -> new DueListView(new DueListViewModel(session.context(), session.work(), messages,
+                    session.status(), caseChanges), messages, this::openResident).build();
             case SCHEDULE -> ComingLaterView.of("scheduleScreen", messages.get("nav.schedule"),
                     messages.get("shell.later.schedule"), messages.get("shell.later.schedule.detail"));
             case EXCHANGE -> ComingLaterView.of("exchangeScreen", messages.get("nav.exchange"),
@@ -166,6 +180,14 @@ public final class ShellView {
         });
         return new SettingsView(general, new StaffView(staff, messages), new AreasView(areas, messages), messages)
                 .build();
+    }
+
+    /** Shows a resident's file from another screen, once nothing unsaved in the open one would be lost. */
+    private void openResident(java.util.UUID id, String name) {
+        residentForm.whenSafeToLeave(() -> {
+            show(Screen.RESIDENTS);
+            residentForm.open(id);
+        });
     }
 
     /** Ctrl+F, Ctrl+N and Ctrl+S work from anywhere in the window. */
