@@ -29,7 +29,7 @@ import java.util.UUID;
 public record Settings(String language, Theme theme, int scalePercent, UUID currentStaffId) {
 
     // Built from parts so the localisation check does not mistake the file name for a message key.
-    public static final String FILE_NAME = "settings" + ".properties";
+    public static final String FILE_NAME = "settings.properties";
     public static final List<String> LANGUAGES = List.of("ko", "en");
     public static final List<Integer> SCALES = List.of(100, 125, 150);
 
