@@ -323,6 +323,10 @@ CREATE TABLE schedule_entry (
     staff_id     TEXT    REFERENCES staff (id),
     resident_id  TEXT    NOT NULL REFERENCES resident (id),
     purpose      TEXT,
+    -- Why the visit is due, as DueReason codes separated by commas, so purpose reads in the user's language.
+    reasons      TEXT    NOT NULL DEFAULT '',
+    -- Position in the staff member's day, from 1: the visiting order printed on the sheet.
+    visit_order  INTEGER NOT NULL DEFAULT 0,
     status       TEXT    NOT NULL CHECK (status IN ('PLANNED', 'DONE', 'ABSENT', 'REFUSED', 'MISSED', 'MOVED')),
     visit_id     TEXT    REFERENCES visit (id)
 );

@@ -7,6 +7,8 @@ import org.dolbom.store.AreaStore;
 import org.dolbom.store.AssessmentStore;
 import org.dolbom.store.AuditTrail;
 import org.dolbom.store.Backups;
+import org.dolbom.store.BundleExport;
+import org.dolbom.store.BundleImport;
 import org.dolbom.store.CaseFileReads;
 import org.dolbom.store.CatalogueStore;
 import org.dolbom.store.Database;
@@ -15,7 +17,9 @@ import org.dolbom.store.Inventory;
 import org.dolbom.store.OfficeStore;
 import org.dolbom.store.PlanStore;
 import org.dolbom.store.ResidentStore;
+import org.dolbom.store.SharingLedger;
 import org.dolbom.store.RrnVault;
+import org.dolbom.store.ScheduleStore;
 import org.dolbom.store.StaffStore;
 import org.dolbom.store.TimelineStore;
 import org.dolbom.store.VisitStore;
@@ -36,12 +40,16 @@ public final class AppContext implements AutoCloseable {
     private final ResidentStore residents;
     private final Inventory inventory;
     private final Backups backups;
+    private final SharingLedger ledger;
+    private final BundleExport bundleExport;
+    private final BundleImport bundleImport;
     private final CatalogueStore catalogue;
     private final AssessmentStore assessments;
     private final PlanStore plans;
     private final VisitStore visits;
     private final CaseFileReads caseFiles;
     private final TimelineStore timeline;
+    private final ScheduleStore schedule;
 
     private AppContext(Database database, RrnVault vault, Clock clock) {
         this.database = database;
@@ -54,12 +62,16 @@ public final class AppContext implements AutoCloseable {
         this.residents = new ResidentStore(database, vault, audit, clock);
         this.inventory = new Inventory(database);
         this.backups = new Backups(database);
+        this.ledger = new SharingLedger(database, clock);
+        this.bundleExport = new BundleExport(database, vault, residents, audit, ledger, clock);
+        this.bundleImport = new BundleImport(database, vault, audit, ledger, clock);
         this.catalogue = new CatalogueStore(database);
         this.assessments = new AssessmentStore(database, residents, audit, clock);
         this.plans = new PlanStore(database, audit, clock);
         this.visits = new VisitStore(database, audit, clock);
         this.caseFiles = new CaseFileReads(database, plans, assessments, visits);
         this.timeline = new TimelineStore(database, clock);
+        this.schedule = new ScheduleStore(database, visits, audit, clock);
     }
 
     /**
@@ -118,6 +130,18 @@ public final class AppContext implements AutoCloseable {
         return backups;
     }
 
+    public SharingLedger ledger() {
+        return ledger;
+    }
+
+    public BundleExport bundleExport() {
+        return bundleExport;
+    }
+
+    public BundleImport bundleImport() {
+        return bundleImport;
+    }
+
     public CatalogueStore catalogue() {
         return catalogue;
     }
@@ -141,6 +165,11 @@ public final class AppContext implements AutoCloseable {
 
     public TimelineStore timeline() {
         return timeline;
+    }
+
+    /** The saved weekly visit schedule. */
+    public ScheduleStore schedule() {
+        return schedule;
     }
 
     /** Closes the file, taking the closing backup. */

@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.dolbom.domain.Area;
 import org.dolbom.domain.DueItem;
 import org.dolbom.domain.DueReason;
-import org.dolbom.domain.DueState;
+import org.dolbom.domain.DueVisits;
 import org.dolbom.domain.Staff;
 
 /**
@@ -32,15 +32,6 @@ import org.dolbom.domain.Staff;
  * </ol>
  */
 public final class WeeklyPlanner {
-
-    /** Most urgent first, the same order as the due list: overdue, then by due date, legal deadlines, risk. */
-    public static final Comparator<DueItem> URGENCY = Comparator
-            .comparing((DueItem i) -> i.state() == DueState.OVERDUE ? 0 : 1)
-            .thenComparing(DueItem::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(i -> reasonRank(i.reason()))
-            .thenComparing(DueItem::riskLevel, Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(DueItem::residentName, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(DueItem::residentId);
 
     private WeeklyPlanner() {
     }
@@ -216,22 +207,11 @@ public final class WeeklyPlanner {
         }
         List<Due> residents = new ArrayList<>();
         for (List<DueItem> own : byResident.values()) {
-            own.sort(URGENCY);
+            own.sort(DueVisits.URGENCY);
             residents.add(Due.of(own));
         }
-        residents.sort(Comparator.comparing((Due d) -> d.head, URGENCY));
+        residents.sort(Comparator.comparing((Due d) -> d.head, DueVisits.URGENCY));
         return residents;
-    }
-
-    private static int reasonRank(DueReason reason) {
-        return switch (reason) {
-            case PLAN_DEADLINE -> 0;
-            case FIRST_CHECK -> 1;
-            case PERIODIC_CHECK -> 2;
-            case FOLLOW_UP -> 3;
-            case VISIT_FREQUENCY -> 4;
-            case null -> 5;
-        };
     }
 
     /** A resident waiting for a place in the week. */

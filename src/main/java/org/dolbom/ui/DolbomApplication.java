@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
@@ -41,12 +42,14 @@ public final class DolbomApplication extends Application {
     public void start(Stage stage) {
         MainWindow.loadFonts();
         Messages messages = new Messages(settings == null ? Messages.KOREAN : settings.locale());
+        // JavaFX's own ButtonType.OK would read "OK" whatever the language.
+        ButtonType ok = new ButtonType(messages.get("common.ok"), ButtonBar.ButtonData.OK_DONE);
         Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> {
             LOG.log(Level.ERROR, "unexpected failure on the FX thread", e);
-            new Alert(Alert.AlertType.ERROR, messages.get("common.error.unexpected"), ButtonType.OK).show();
+            new Alert(Alert.AlertType.ERROR, messages.get("common.error.unexpected"), ok).show();
         });
         if (refusal != null) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, refusal, ButtonType.OK);
+            Alert alert = new Alert(Alert.AlertType.ERROR, refusal, ok);
             alert.setTitle(messages.get("app.title"));
             alert.setHeaderText(messages.get("dialog.refused.header"));
             alert.showAndWait();

@@ -23,6 +23,7 @@ import org.dolbom.domain.AreaKind;
 import org.dolbom.domain.DueItem;
 import org.dolbom.domain.DueReason;
 import org.dolbom.domain.DueState;
+import org.dolbom.domain.DueVisits;
 import org.dolbom.domain.RiskLevel;
 import org.dolbom.domain.Staff;
 import org.dolbom.domain.StaffRole;
@@ -250,7 +251,7 @@ class WeeklyPlannerTest {
         ForAll.check(203, 300, Scenario::random, s -> {
             WeekPlan plan = WeeklyPlanner.plan(s.request());
             Map<UUID, DueItem> mostUrgent = new HashMap<>();
-            s.request().due().stream().sorted(WeeklyPlanner.URGENCY)
+            s.request().due().stream().sorted(DueVisits.URGENCY)
                     .forEach(i -> mostUrgent.putIfAbsent(i.residentId(), i));
             for (NotPlaced out : plan.notPlaced()) {
                 if (out.cause() != NotPlaced.Cause.CAPACITY_FULL) {
@@ -258,7 +259,7 @@ class WeeklyPlannerTest {
                 }
                 for (PlannedVisit in : plan.visits(out.staffId())) {
                     if (!in.fixed()) {
-                        assertThat(WeeklyPlanner.URGENCY.compare(mostUrgent.get(in.residentId()),
+                        assertThat(DueVisits.URGENCY.compare(mostUrgent.get(in.residentId()),
                                 mostUrgent.get(out.residentId())))
                                 .as(in.residentName() + " placed before " + out.residentName()).isNegative();
                     }

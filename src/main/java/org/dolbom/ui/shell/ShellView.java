@@ -21,17 +21,27 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import org.dolbom.app.AppContext;
+import org.dolbom.app.schedule.WeekSchedule;
+import org.dolbom.domain.VisitKind;
 import org.dolbom.i18n.Messages;
+import org.dolbom.schedule.KoreanHolidays;
+import org.dolbom.schedule.Week;
 import org.dolbom.ui.Session;
 import org.dolbom.ui.casefile.CaseChanges;
 import org.dolbom.ui.casefile.CaseFileView;
 import org.dolbom.ui.casefile.CaseFileViewModel;
+import org.dolbom.ui.casefile.VisitFormView;
 import org.dolbom.ui.casefile.VisitFormViewModel;
+import org.dolbom.ui.casefile.VisitPrefill;
 import org.dolbom.ui.due.DueListView;
 import org.dolbom.ui.due.DueListViewModel;
 import org.dolbom.ui.residents.ResidentFormViewModel;
 import org.dolbom.ui.residents.ResidentListViewModel;
 import org.dolbom.ui.residents.ResidentsView;
+import org.dolbom.ui.schedule.ScheduleView;
+import org.dolbom.ui.schedule.ScheduleViewModel;
+import org.dolbom.ui.schedule.VisitForms;
 import org.dolbom.ui.settings.AreasView;
 import org.dolbom.ui.settings.AreasViewModel;
 import org.dolbom.ui.settings.ProvidersView;
@@ -159,8 +169,7 @@ public final class ShellView {
             case RESIDENTS -> residents.build();
             case DUE -> new DueListView(new DueListViewModel(session.context(), session.work(), messages,
                     session.status(), caseChanges), messages, this::openResident).build();
-            case SCHEDULE -> ComingLaterView.of("scheduleScreen", messages.get("nav.schedule"),
-                    messages.get("shell.later.schedule"), messages.get("shell.later.schedule.detail"));
+            case SCHEDULE -> schedule();
             case EXCHANGE -> ComingLaterView.of("exchangeScreen", messages.get("nav.exchange"),
                     messages.get("shell.later.exchange"), messages.get("shell.later.exchange.detail"));
             case REPORTS -> ComingLaterView.of("reportsScreen", messages.get("nav.reports"),
@@ -169,6 +178,26 @@ public final class ShellView {
         };
         node.getStyleClass().add("screen");
         return node;
+    }
+
+    private Node schedule() {
+        AppContext context = session.context();
+        // 완료 opens the same visit form as the case file, prefilled from the planned visit.
+        VisitForms visitForms = (residentId, residentName, staffId, date, onSaved) -> {
+            VisitFormViewModel form = VisitFormViewModel.of(session);
+            form.setOnSaved(visit -> {
+                caseChanges.recorded();
+                onSaved.accept(visit.id());
+            });
+            form.newVisit(new VisitPrefill(residentId, residentName, staffId, date, VisitKind.HOME));
+            VisitFormView.showDialog(frame.getScene().getWindow(), form, messages);
+        };
+        ScheduleViewModel vm = new ScheduleViewModel(new WeekSchedule(context, KoreanHolidays.shipped()),
+                context.schedule(), context.residents(), session.work(), messages, session.dialogs(),
+                session.status(), session::actor, visitForms, LocalDate.now(context.clock()));
+        vm.load();
+        return new ScheduleView(vm, messages, () -> vm.goTo(Week.containing(LocalDate.now(context.clock()))))
+                .build();
     }
 
     private Node settings() {

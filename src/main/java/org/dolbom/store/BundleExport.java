@@ -1,0 +1,362 @@
+package org.dolbom.store;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import org.dolbom.domain.ClosureReason;
+import org.dolbom.domain.Office;
+import org.dolbom.domain.ResidentStatus;
+import org.dolbom.exchange.BundleReader;
+import org.dolbom.exchange.BundleSource;
+import org.dolbom.exchange.BundleWriter;
+import org.dolbom.exchange.Envelope;
+import org.dolbom.exchange.Origin;
+import org.dolbom.exchange.Progress;
+import org.dolbom.exchange.Purpose;
+import org.dolbom.exchange.Scope;
+import org.dolbom.exchange.ScopeKind;
+import org.dolbom.exchange.Sealing;
+import org.dolbom.exchange.WrittenBundle;
+import org.dolbom.exchange.json.ExchangeRecord;
+import org.dolbom.exchange.json.RecordType;
+import org.jooq.Condition;
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record1;
+import org.jooq.Select;
+import org.jooq.Table;
+import org.jooq.TableRecord;
+import org.jooq.impl.DSL;
+
+import static org.dolbom.store.jooq.Tables.AREA;
+import static org.dolbom.store.jooq.Tables.ASSESSMENT;
+import static org.dolbom.store.jooq.Tables.CONSENT;
+import static org.dolbom.store.jooq.Tables.HOUSEHOLD;
+import static org.dolbom.store.jooq.Tables.PLANNED_SERVICE;
+import static org.dolbom.store.jooq.Tables.PLAN_CHECK;
+import static org.dolbom.store.jooq.Tables.RECORD_HISTORY;
+import static org.dolbom.store.jooq.Tables.RESIDENT;
+import static org.dolbom.store.jooq.Tables.SCHEDULE_ENTRY;
+import static org.dolbom.store.jooq.Tables.SERVICE;
+import static org.dolbom.store.jooq.Tables.STAFF;
+import static org.dolbom.store.jooq.Tables.SUPPORT_PLAN;
+import static org.dolbom.store.jooq.Tables.VISIT;
+import static org.dolbom.store.jooq.Tables.VISIT_SERVICE;
+import static org.dolbom.store.jooq.Tables.PROVIDER;
+
+/**
+ * Exports a scope of the case file as a bundle: the residents in scope with their whole case (consents, household,
+ * area, assessments, plans, planned services, plan checks, visits with vitals and services, schedule entries) and
+ * the staff, catalogue services and providers those records name. Rows stream from the database in id order
+ * straight into the file. Deleted records travel whole with {@code deleted: true}, so the receiver keeps the same
+ * lineage.
+ */
+public final class BundleExport {
+
+    /** What to export and why; a share names its legal basis and consent reference. */
+    public record Request(Scope scope, Purpose purpose, String legalBasis, String consentReference, Sealing sealing) {
+    }
+
+    /** The bundle on disk, how many residents it holds, and how many were marked transferred out. */
+    public record Result(WrittenBundle bundle, int residents, int transferred) {
+    }
+
+    private final Database database;
+    private final RrnVault vault;
+    private final ResidentStore residents;
+    private final AuditTrail audit;
+    private final SharingLedger ledger;
+    private final Clock clock;
+
+    public BundleExport(Database database, RrnVault vault, ResidentStore residents, AuditTrail audit,
+                        SharingLedger ledger, Clock clock) {
+        this.database = database;
+        this.vault = vault;
+        this.residents = residents;
+        this.audit = audit;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    /**
+     * Area ids for what a person typed: an area's id, its name (양근리) or its township and name (양평읍 양근리).
+     *
+     * @throws StoreException {@code exchange.export.unknownArea} naming the first one that matches no area
+     */
+    public List<String> areaIds(List<String> idsOrNames) {
+        return database.read(ctx -> {
+            List<String> ids = new ArrayList<>();
+            for (String given : idsOrNames) {
+                String text = given.strip();
+                List<String> found = ctx.select(AREA.ID).from(AREA)
+                        .where(AREA.DELETED.eq(0))
+                        .and(AREA.ID.eq(text).or(AREA.NAME.eq(text))
+                                .or(AREA.TOWNSHIP.concat(" ").concat(AREA.NAME).eq(text)))
+                        .fetch(AREA.ID);
+                if (found.isEmpty()) {
+                    throw new StoreException("exchange.export.unknownArea", text);
+                }
+                ids.addAll(found);
+            }
+            return List.copyOf(new LinkedHashSet<>(ids));
+        });
+    }
+
+    /**
+     * Writes the bundle safely to {@code target}, then in one transaction: an EXPORT audit entry per resident, a
+     * SENT line in the sharing ledger and, for a transfer, each resident's case closed as moved (transferred out,
+     * read-only, kept). A failure or cancel leaves no file and changes nothing.
+     *
+     * @throws StoreException {@code exchange.export.noOffice} before first-run setup; {@code exchange.export.empty}
+     *                        when the scope holds no resident
+     */
+    public Result export(Request request, Path target, Actor actor, Progress progress, BooleanSupplier cancelled) {
+        Office office = new OfficeStore(database).office()
+                .orElseThrow(() -> new StoreException("exchange.export.noOffice"));
+        boolean encrypted = request.sealing().encrypted();
+        Envelope envelope = new Envelope(Instant.now(clock), new Origin(office.code(), office.name()),
+                request.purpose(), request.scope(), blankToNull(request.legalBasis()),
+                blankToNull(request.consentReference()), encrypted);
+        return database.write(ctx -> {
+            Selection selection = new Selection(request.scope());
+            List<String> residentIds = ctx.select(RESIDENT.ID).from(RESIDENT).where(selection.residents)
+                    .orderBy(RESIDENT.ID).fetch(RESIDENT.ID);
+            if (residentIds.isEmpty() && request.scope().kind() != ScopeKind.ALL) {
+                throw new StoreException("exchange.export.empty");
+            }
+            long total = 0;
+            for (RecordType type : RecordType.values()) {
+                if (type != RecordType.TOMBSTONES) {
+                    total += ctx.fetchCount(ExchangeRows.table(type), selection.of(type));
+                }
+            }
+            WrittenBundle written;
+            try (Rows rows = new Rows(ctx, selection, encrypted, total)) {
+                written = new BundleWriter().write(target, envelope, rows, request.sealing(), progress, cancelled);
+            }
+            String detail = request.purpose().code() + " " + written.sha256().substring(0, 12);
+            int transferred = 0;
+            LocalDate today = LocalDate.now(clock);
+            for (String id : residentIds) {
+                UUID uuid = UUID.fromString(id);
+                audit.record(actor, AuditAction.EXPORT, uuid, detail);
+                if (request.purpose() == Purpose.TRANSFER && transferable(ctx, id)) {
+                    residents.closeCase(uuid, ClosureReason.MOVED, request.scope().reason(), today, actor);
+                    transferred++;
+                }
+            }
+            ledger.record(new LedgerEntry(LedgerEntry.Direction.SENT, Instant.now(clock), null,
+                    request.purpose().code(), envelope.legalBasis(), envelope.consentReference(), written.sha256(),
+                    written.totalRecords(), null));
+            return new Result(written, residentIds.size(), transferred);
+        });
+    }
+
+    private static boolean transferable(DSLContext ctx, String id) {
+        return ctx.fetchExists(RESIDENT, RESIDENT.ID.eq(id), RESIDENT.DELETED.eq(0),
+                RESIDENT.STATUS.in(ResidentStatus.ACTIVE.name(), ResidentStatus.CLOSED.name()));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** Which rows of each table belong to the scope. */
+    private static final class Selection {
+
+        private final boolean all;
+        private final Condition residents;
+        private final Map<RecordType, Condition> conditions = new EnumMap<>(RecordType.class);
+
+        Selection(Scope scope) {
+            all = scope.kind() == ScopeKind.ALL;
+            residents = switch (scope.kind()) {
+                case ALL -> DSL.noCondition();
+                case AREAS -> RESIDENT.AREA_ID.in(scope.values());
+                case RESIDENTS -> RESIDENT.ID.in(scope.values());
+                case CHANGED_SINCE -> changedSince(scope.since().toString());
+            };
+            if (all) {
+                return;
+            }
+            Select<Record1<String>> residentIds = DSL.select(RESIDENT.ID).from(RESIDENT).where(residents);
+            Select<Record1<String>> planIds = DSL.select(SUPPORT_PLAN.ID).from(SUPPORT_PLAN)
+                    .where(SUPPORT_PLAN.RESIDENT_ID.in(residentIds));
+            Select<Record1<String>> visitIds = DSL.select(VISIT.ID).from(VISIT)
+                    .where(VISIT.RESIDENT_ID.in(residentIds));
+            Condition households = HOUSEHOLD.ID.in(DSL.select(RESIDENT.HOUSEHOLD_ID).from(RESIDENT).where(residents));
+            Condition areas = AREA.ID.in(DSL.select(RESIDENT.AREA_ID).from(RESIDENT).where(residents))
+                    .or(AREA.ID.in(DSL.select(HOUSEHOLD.AREA_ID).from(HOUSEHOLD).where(households)));
+            if (scope.kind() == ScopeKind.AREAS) {
+                areas = areas.or(AREA.ID.in(scope.values()));
+            }
+            Condition plannedServices = PLANNED_SERVICE.PLAN_ID.in(planIds);
+            conditions.put(RecordType.RESIDENTS, residents);
+            conditions.put(RecordType.HOUSEHOLDS, households);
+            conditions.put(RecordType.AREAS, areas);
+            conditions.put(RecordType.CONSENTS, CONSENT.RESIDENT_ID.in(residentIds));
+            conditions.put(RecordType.ASSESSMENTS, ASSESSMENT.RESIDENT_ID.in(residentIds));
+            conditions.put(RecordType.PLANS, SUPPORT_PLAN.RESIDENT_ID.in(residentIds));
+            conditions.put(RecordType.PLANNED_SERVICES, plannedServices);
+            conditions.put(RecordType.PLAN_CHECKS, PLAN_CHECK.PLAN_ID.in(planIds));
+            conditions.put(RecordType.VISITS, VISIT.RESIDENT_ID.in(residentIds));
+            conditions.put(RecordType.VITALS, org.dolbom.store.jooq.Tables.VITALS.VISIT_ID.in(visitIds));
+            conditions.put(RecordType.SCHEDULE_ENTRIES, SCHEDULE_ENTRY.RESIDENT_ID.in(residentIds));
+            conditions.put(RecordType.SERVICES, SERVICE.ID.in(DSL.select(PLANNED_SERVICE.SERVICE_ID)
+                            .from(PLANNED_SERVICE).where(plannedServices))
+                    .or(SERVICE.ID.in(DSL.select(VISIT_SERVICE.SERVICE_ID).from(VISIT_SERVICE)
+                            .where(VISIT_SERVICE.VISIT_ID.in(visitIds)))));
+            conditions.put(RecordType.PROVIDERS, PROVIDER.ID.in(DSL.select(PLANNED_SERVICE.PROVIDER_ID)
+                    .from(PLANNED_SERVICE).where(plannedServices)));
+            conditions.put(RecordType.STAFF, STAFF.ID.in(DSL.select(RESIDENT.RESPONSIBLE_STAFF_ID).from(RESIDENT)
+                            .where(residents))
+                    .or(STAFF.ID.in(DSL.select(AREA.RESPONSIBLE_STAFF_ID).from(AREA).where(areas)))
+                    .or(STAFF.ID.in(DSL.select(ASSESSMENT.ASSESSOR_STAFF_ID).from(ASSESSMENT)
+                            .where(conditions.get(RecordType.ASSESSMENTS))))
+                    .or(STAFF.ID.in(DSL.select(SUPPORT_PLAN.RESPONSIBLE_STAFF_ID).from(SUPPORT_PLAN)
+                            .where(conditions.get(RecordType.PLANS))))
+                    .or(STAFF.ID.in(DSL.select(PLAN_CHECK.STAFF_ID).from(PLAN_CHECK)
+                            .where(conditions.get(RecordType.PLAN_CHECKS))))
+                    .or(STAFF.ID.in(DSL.select(VISIT.STAFF_ID).from(VISIT)
+                            .where(conditions.get(RecordType.VISITS))))
+                    .or(STAFF.ID.in(DSL.select(SCHEDULE_ENTRY.STAFF_ID).from(SCHEDULE_ENTRY)
+                            .where(conditions.get(RecordType.SCHEDULE_ENTRIES)))));
+        }
+
+        /** Residents whose own record or any record of their case changed on or after the date. */
+        private static Condition changedSince(String since) {
+            return RESIDENT.UPDATED_AT.ge(since)
+                    .or(RESIDENT.ID.in(DSL.select(CONSENT.RESIDENT_ID).from(CONSENT)
+                            .where(CONSENT.UPDATED_AT.ge(since))))
+                    .or(RESIDENT.ID.in(DSL.select(ASSESSMENT.RESIDENT_ID).from(ASSESSMENT)
+                            .where(ASSESSMENT.UPDATED_AT.ge(since))))
+                    .or(RESIDENT.ID.in(DSL.select(SUPPORT_PLAN.RESIDENT_ID).from(SUPPORT_PLAN)
+                            .where(SUPPORT_PLAN.UPDATED_AT.ge(since))))
+                    .or(RESIDENT.ID.in(DSL.select(VISIT.RESIDENT_ID).from(VISIT)
+                            .where(VISIT.UPDATED_AT.ge(since))))
+                    .or(RESIDENT.ID.in(DSL.select(SCHEDULE_ENTRY.RESIDENT_ID).from(SCHEDULE_ENTRY)
+                            .where(SCHEDULE_ENTRY.UPDATED_AT.ge(since))));
+        }
+
+        Condition of(RecordType type) {
+            return all ? DSL.noCondition() : conditions.getOrDefault(type, DSL.noCondition());
+        }
+    }
+
+    /** The rows of each group, read lazily in id order and turned into bundle records as the writer asks. */
+    private final class Rows implements BundleSource, AutoCloseable {
+
+        private final DSLContext ctx;
+        private final Selection selection;
+        private final boolean withRrn;
+        private final long total;
+        private Cursor<? extends TableRecord<?>> open;
+
+        Rows(DSLContext ctx, Selection selection, boolean withRrn, long total) {
+            this.ctx = ctx;
+            this.selection = selection;
+            this.withRrn = withRrn;
+            this.total = total;
+        }
+
+        @Override
+        public Iterator<? extends ExchangeRecord> records(RecordType type) {
+            close();
+            if (type == RecordType.TOMBSTONES) {
+                return List.<ExchangeRecord>of().iterator();
+            }
+            Table<? extends TableRecord<?>> table = ExchangeRows.table(type);
+            Field<String> id = ExchangeRows.stringField(table, "id");
+            Cursor<? extends TableRecord<?>> cursor = ctx.selectFrom(table).where(selection.of(type))
+                    .orderBy(id).fetchLazy();
+            open = cursor;
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return cursor.hasNext();
+                }
+
+                @Override
+                public ExchangeRecord next() {
+                    TableRecord<?> row = cursor.fetchNext();
+                    if (row == null) {
+                        throw new NoSuchElementException();
+                    }
+                    return toJson(type, row);
+                }
+            };
+        }
+
+        private ExchangeRecord toJson(RecordType type, TableRecord<?> row) {
+            Map<String, Object> special = new java.util.HashMap<>();
+            String id = (String) row.get("id");
+            special.put("lineage", lineage(ctx, row.getTable().getName(), id, (String) row.get("rev"),
+                    (String) row.get("prev_rev")));
+            String childField = ExchangeRows.childField(type);
+            if (childField != null) {
+                special.put(childField, ExchangeRows.children(ctx, type, id));
+            }
+            if (type == RecordType.RESIDENTS) {
+                String text = (String) row.get("vulnerabilities");
+                special.put("vulnerabilities", text == null || text.isBlank() ? List.of()
+                        : List.of(text.split(",")));
+                byte[] cipher = (byte[]) row.get("rrn_cipher");
+                if (withRrn && cipher != null) {
+                    special.put("rrn", vault.open(cipher).reveal());
+                }
+            }
+            return ExchangeRows.toJson(type, row, special);
+        }
+
+        @Override
+        public long total() {
+            return total;
+        }
+
+        @Override
+        public void close() {
+            if (open != null) {
+                open.close();
+                open = null;
+            }
+        }
+    }
+
+    /**
+     * Earlier revs of a record, most recent first: its kept versions and the lineage it arrived with, leaving out
+     * incoming versions still waiting in a conflict. Falls back to just the previous rev when history is not a
+     * clean chain.
+     */
+    static List<String> lineage(DSLContext ctx, String table, String id, String rev, String prevRev) {
+        List<String> revs = ctx.select(RECORD_HISTORY.REV).from(RECORD_HISTORY)
+                .where(RECORD_HISTORY.RECORD_TYPE.eq(table), RECORD_HISTORY.RECORD_ID.eq(id),
+                        RECORD_HISTORY.REASON.notLike(BundleImport.CONFLICT_PREFIX + "%"))
+                .orderBy(RECORD_HISTORY.SEQ.desc())
+                .fetch(RECORD_HISTORY.REV);
+        LinkedHashSet<String> distinct = new LinkedHashSet<>(revs);
+        distinct.remove(rev);
+        List<String> lineage = new ArrayList<>(distinct);
+        if (lineage.size() > BundleReader.MAX_LINEAGE) {
+            lineage = new ArrayList<>(lineage.subList(0, BundleReader.MAX_LINEAGE));
+        }
+        if (prevRev == null) {
+            return List.of();
+        }
+        if (lineage.isEmpty() || !lineage.getFirst().equals(prevRev)) {
+            return List.of(prevRev);
+        }
+        return lineage;
+    }
+}
