@@ -94,6 +94,7 @@ public final class AssessmentView {
         summary.setPrefRowCount(3);
         summary.setWrapText(true);
         summary.textProperty().bindBidirectional(vm.summaryProperty());
+        VisitFormView.tabLeaves(summary);
         Forms.append(tail, messages.get("assessment.summary"), summary, null);
         ComboBox<RiskLevel> risk = Choices.of("assessmentRiskChoice", messages::of);
         risk.getItems().setAll(RiskLevel.values());

@@ -120,17 +120,22 @@ public final class CaseFileView {
         TableView<Visit> table = new TableView<>(vm.visits());
         table.setId("residentVisitsTable");
         table.setAccessibleText(messages.get("case.visits.table.accessible"));
-        table.setPlaceholder(new Label(messages.get("case.visits.empty")));
+        table.setPlaceholder(Placeholders.of(messages.get("case.visits.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().setAll(
-                column("case.visits.column.date", v -> KoreanDates.format(v.visitedAt().toLocalDate()), 8),
-                column("case.visits.column.kind", v -> messages.of(v.kind()), 6),
+        TableColumn<Visit, String> date = column("case.visits.column.date",
+                v -> KoreanDates.format(v.visitedAt().toLocalDate()), 8.5);
+        // The date is what a person reads the list by: it is never cut short.
+        date.setMinWidth(date.getPrefWidth());
+        TableColumn<Visit, String> kind = column("case.visits.column.kind", v -> messages.of(v.kind()), 6);
+        kind.setMinWidth(kind.getPrefWidth());
+        table.getColumns().setAll(date, kind,
                 column("case.visits.column.outcome", v -> messages.of(v.outcome()), 4),
                 column("case.visits.column.staff", v -> vm.staffName(v.staffId()), 5),
-                column("case.visits.column.signed", v -> v.isSignedOff()
-                        ? messages.get("case.visits.signed", v.version()) : messages.get("case.visits.draft"), 6),
+                column("case.visits.column.signed", v -> !v.isSignedOff() ? messages.get("case.visits.draft")
+                        : v.version() > 1 ? messages.get("case.visits.corrected", v.version())
+                        : messages.get("case.visits.signed"), 5),
                 column("case.visits.column.notes", v -> v.notes() == null ? "" : v.notes().lines().findFirst()
-                        .orElse(""), 12));
+                        .orElse(""), 8));
         Button open = new Button(messages.get("case.visits.open"));
         open.setId("residentOpenVisitButton");
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -173,7 +178,7 @@ public final class CaseFileView {
     public Node timeline() {
         ListView<TimelineEvent> list = new ListView<>(vm.timeline());
         list.setId("residentTimeline");
-        list.setPlaceholder(new Label(messages.get("case.timeline.empty")));
+        list.setPlaceholder(Placeholders.of(messages.get("case.timeline.empty")));
         list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(TimelineEvent event, boolean empty) {
@@ -228,7 +233,7 @@ public final class CaseFileView {
         column.setSortable(false);
         column.setReorderable(false);
         column.setPrefWidth(ems * 13);
-        column.setMinWidth(ems * 8);
+        column.setMinWidth(ems * 10);
         return column;
     }
 }

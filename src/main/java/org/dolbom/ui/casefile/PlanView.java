@@ -77,6 +77,7 @@ public final class PlanView {
         goals.setPrefRowCount(3);
         goals.setWrapText(true);
         goals.textProperty().bindBidirectional(vm.goalsProperty());
+        VisitFormView.tabLeaves(goals);
         Forms.append(form, messages.get("plan.goals"), goals, null);
         ComboBox<VisitFrequency> frequency = Choices.of("planFrequencyChoice", messages::of);
         frequency.getItems().setAll(VisitFrequency.values());
@@ -92,7 +93,7 @@ public final class PlanView {
         TableView<Line> lines = new TableView<>(vm.lines());
         lines.setId("planServicesTable");
         lines.setPrefHeight(150);
-        lines.setPlaceholder(new Label(messages.get("plan.services.empty")));
+        lines.setPlaceholder(Placeholders.of(messages.get("plan.services.empty")));
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         lines.getColumns().setAll(
                 column("plan.service.column.service", l -> l.service() == null ? "" : l.service().name(), 7),
@@ -149,7 +150,7 @@ public final class PlanView {
         ListView<PlanCheck> checks = new ListView<>(vm.checks());
         checks.setId("planChecksList");
         checks.setPrefHeight(90);
-        checks.setPlaceholder(new Label(messages.get("plan.checks.empty")));
+        checks.setPlaceholder(Placeholders.of(messages.get("plan.checks.empty")));
         checks.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(PlanCheck c, boolean empty) {

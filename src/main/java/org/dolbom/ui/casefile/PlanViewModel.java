@@ -88,7 +88,6 @@ public final class PlanViewModel {
     private final ReadOnlyStringWrapper lineError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper checkError = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
     private CaseFileViewModel.Shown resident;
@@ -160,7 +159,6 @@ public final class PlanViewModel {
         }
         lines.setAll(list);
         saved.set(true);
-        editable.set(true);
         statusText.set(messages.get("plan.status.current", messages.of(p.status()), KoreanDates.format(p.madeOn())));
         transitions.setAll(Arrays.stream(PlanStatus.values())
                 .filter(s -> s != p.status() && p.status().canBecome(s)).toList());
@@ -181,7 +179,6 @@ public final class PlanViewModel {
                 .orElse(null));
         lines.clear();
         saved.set(false);
-        editable.set(true);
         statusText.set(ended == null ? messages.get("plan.status.none")
                 : messages.get("plan.status.ended", KoreanDates.format(ended.endedOn()),
                         ended.endedReason() == null ? "" : ended.endedReason()));
@@ -462,10 +459,6 @@ public final class PlanViewModel {
     /** True when the shown plan is stored (so it has a status to change and can be checked). */
     public ReadOnlyBooleanProperty savedProperty() {
         return saved.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty editableProperty() {
-        return editable.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

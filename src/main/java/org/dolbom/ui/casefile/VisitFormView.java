@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -70,7 +71,8 @@ public final class VisitFormView {
         stage.titleProperty().bind(vm.titleProperty());
         VisitFormView view = new VisitFormView(vm, messages);
         Parent root = view.build();
-        Scene scene = new Scene(root, 720, 760);
+        double height = owner == null ? 820 : Math.min(820, owner.getHeight() - 40);
+        Scene scene = new Scene(root, 720, height);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
             root.getStyleClass().addAll(owner.getScene().getRoot().getStyleClass());
@@ -121,7 +123,7 @@ public final class VisitFormView {
         Forms.append(visit, messages.get("visit.outcome"), outcome, vm.errorProperty(Field.OUTCOME));
         TextArea notes = new TextArea();
         notes.setId("visitNotesArea");
-        notes.setPrefRowCount(3);
+        notes.setPrefRowCount(2);
         notes.setWrapText(true);
         notes.textProperty().bindBidirectional(vm.notesProperty());
         tabLeaves(notes);
@@ -165,9 +167,9 @@ public final class VisitFormView {
         });
         ListView<ServiceLine> lines = new ListView<>(vm.services());
         lines.setId("visitServicesList");
-        lines.setPrefHeight(84);
+        lines.setPrefHeight(52);
         lines.setFocusTraversable(false);
-        lines.setPlaceholder(new Label(messages.get("visit.service.none")));
+        lines.setPlaceholder(Placeholders.of(messages.get("visit.service.none")));
         lines.setAccessibleText(messages.get("visit.service.list.accessible"));
         lines.setCellFactory(list -> new ListCell<>() {
             @Override
@@ -202,12 +204,20 @@ public final class VisitFormView {
         GridPane followUp = Forms.grid();
         TextField due = text("visitFollowUpDueField", vm.followUpDueProperty());
         due.setPromptText(messages.get("resident.date.prompt"));
-        Forms.append(followUp, messages.get("visit.followUp.due"), due, vm.errorProperty(Field.FOLLOW_UP_DUE));
+        due.setPrefColumnCount(9);
+        due.setMinWidth(Region.USE_PREF_SIZE);
+        due.setAccessibleText(messages.get("visit.followUp.due"));
         TextField followUpNote = text("visitFollowUpNoteField", vm.followUpNoteProperty());
         followUpNote.setPromptText(messages.get("visit.followUp.prompt"));
+        followUpNote.setAccessibleText(messages.get("visit.followUp.note"));
+        HBox.setHgrow(followUpNote, Priority.ALWAYS);
         // The last field: Enter here saves, so a whole visit can be typed without reaching for the mouse.
         followUpNote.setOnAction(e -> vm.save());
-        Forms.append(followUp, messages.get("visit.followUp.note"), followUpNote, null);
+        Label noteLabel = new Label(messages.get("visit.followUp.note"));
+        noteLabel.setLabelFor(followUpNote);
+        noteLabel.setMinWidth(Region.USE_PREF_SIZE);
+        rowWithErrors(followUp, messages.get("visit.followUp.due"), due, line(due, noteLabel, followUpNote),
+                vm.errorProperty(Field.FOLLOW_UP_DUE));
 
         CheckBox signOff = new CheckBox(messages.get("visit.signOff"));
         signOff.setId("visitSignOffCheck");
@@ -246,6 +256,12 @@ public final class VisitFormView {
         form.setBottom(new VBox(4, formError, buttons));
         form.getStyleClass().addAll("visit-form", "page");
         form.setId("visitForm");
+        // Tabbing down the form keeps the field with the cursor in view.
+        form.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((x, old, node) -> reveal(scroll, node));
+            }
+        });
         form.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (SAVE.match(e)) {
                 e.consume();
@@ -259,7 +275,7 @@ public final class VisitFormView {
     }
 
     /** In the notes Tab moves on like everywhere else (a text area would type a tab); Ctrl+Tab does the moving. */
-    private static void tabLeaves(TextArea area) {
+    static void tabLeaves(TextArea area) {
         area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
                 e.consume();
@@ -267,6 +283,27 @@ public final class VisitFormView {
                         false, false));
             }
         });
+    }
+
+    private static void reveal(ScrollPane scroll, Node node) {
+        Node content = scroll.getContent();
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == content) {
+                Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                double viewport = scroll.getViewportBounds().getHeight();
+                double hidden = content.getBoundsInLocal().getHeight() - viewport;
+                if (hidden <= 0) {
+                    return;
+                }
+                double top = scroll.getVvalue() * hidden;
+                if (b.getMinY() < top) {
+                    scroll.setVvalue(b.getMinY() / hidden);
+                } else if (b.getMaxY() > top + viewport) {
+                    scroll.setVvalue(Math.min(1, (b.getMaxY() - viewport) / hidden));
+                }
+                return;
+            }
+        }
     }
 
     private static void rowWithErrors(GridPane grid, String labelText, TextField first, HBox fields,
@@ -283,7 +320,8 @@ public final class VisitFormView {
 
     private static HBox line(Node... nodes) {
         HBox box = new HBox(6, nodes);
-        box.setAlignment(Pos.CENTER_LEFT);
+        // Baseline, so the row's label lines up with the text in the fields, not with their top edge.
+        box.setAlignment(Pos.BASELINE_LEFT);
         return box;
     }
 

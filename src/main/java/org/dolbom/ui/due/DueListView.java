@@ -10,6 +10,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -24,6 +25,7 @@ import org.dolbom.domain.Area;
 import org.dolbom.domain.Staff;
 import org.dolbom.i18n.Messages;
 import org.dolbom.ui.Choices;
+import org.dolbom.ui.casefile.Placeholders;
 import org.dolbom.ui.due.DueListViewModel.Row;
 
 /** 방문 예정 screen: filters on top, the list below; double-click or Enter opens the resident. */
@@ -80,26 +82,17 @@ public final class DueListView {
         TableView<Row> table = new TableView<>(vm.rows());
         table.setId("dueTable");
         table.setAccessibleText(messages.get("due.table.accessible"));
-        table.setPlaceholder(new Label(messages.get("due.empty")));
+        table.setPlaceholder(Placeholders.of(messages.get("due.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(
                 column("due.column.resident", Row::resident, 7),
                 column("due.column.reason", Row::reason, 16),
                 column("due.column.dueDate", Row::dueDate, 9),
-                column("due.column.when", Row::when, 7),
+                overdueMarked(column("due.column.when", Row::when, 7)),
                 column("due.column.staff", Row::staff, 7),
                 column("due.column.area", Row::area, 10));
         table.setRowFactory(t -> {
-            TableRow<Row> row = new TableRow<>() {
-                @Override
-                protected void updateItem(Row item, boolean empty) {
-                    super.updateItem(item, empty);
-                    getStyleClass().remove("due-overdue");
-                    if (!empty && item != null && item.overdue()) {
-                        getStyleClass().add("due-overdue");
-                    }
-                }
-            };
+            TableRow<Row> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
                     open(row.getItem());
@@ -122,6 +115,23 @@ public final class DueListView {
 
     private void open(Row row) {
         openResident.accept(row.item().residentId(), row.resident());
+    }
+
+    /** Days overdue stand out in the one column that says how late a visit is. */
+    private static TableColumn<Row, String> overdueMarked(TableColumn<Row, String> column) {
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                Row row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                getStyleClass().remove("due-overdue");
+                if (row != null && row.overdue()) {
+                    getStyleClass().add("due-overdue");
+                }
+            }
+        });
+        return column;
     }
 
     private TableColumn<Row, String> column(String key, Function<Row, String> value, double ems) {
