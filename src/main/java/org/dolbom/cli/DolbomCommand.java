@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
  * Exit codes: 0 done, 1 refused or failed (one line on stderr), 2 the command line itself was wrong.
  */
 @Command(name = "dolbom", subcommands = {InitCommand.class, DemoCommand.class, CheckCommand.class,
-        SearchCommand.class, ScheduleCommand.class, ExportCommand.class, ImportCommand.class,
+        SearchCommand.class, DueCommand.class, ScheduleCommand.class, ExportCommand.class, ImportCommand.class,
         ValidateCommand.class})
 public final class DolbomCommand implements Callable<Integer> {
 
@@ -101,6 +101,7 @@ public final class DolbomCommand implements Callable<Integer> {
                 "demo", messages.get("cli.demo.description"),
                 "check", messages.get("cli.check.description"),
                 "search", messages.get("cli.search.description"),
+                "due", messages.get("cli.due.description"),
                 "schedule", messages.get("cli.schedule.description"),
                 "export", messages.get("cli.export.description"),
                 "import", messages.get("cli.import.description"),
@@ -161,7 +162,7 @@ public final class DolbomCommand implements Callable<Integer> {
 
     void report(DemoSummary summary, Path file) {
         out().println(messages.get("cli.demo.done", summary.residents(), summary.households(), summary.areas(),
-                summary.staff(), file.toString()));
+                summary.staff(), file.toString(), summary.assessments(), summary.plans(), summary.visits()));
         out().flush();
     }
 

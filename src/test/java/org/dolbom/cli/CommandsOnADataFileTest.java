@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.dolbom.app.AppContext;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,25 @@ class CommandsOnADataFileTest {
         assertThat(demo.out()).contains("대상자 300명");
         assertThat(check.exitCode()).isZero();
         assertThat(check.outLines()).contains("integrity: ok", "residents: 300");
+        Map<String, Long> counts = counted(check);
+        assertThat(counts.get("assessments")).isBetween(240L, 300L);
+        assertThat(counts.get("plans")).isBetween(counts.get("assessments") * 8 / 10, counts.get("assessments") * 2);
+        assertThat(counts.get("planned services")).isBetween(counts.get("plans"), counts.get("plans") * 4);
+        assertThat(counts.get("visits")).isBetween(300L * 12, 300L * 35);
+        assertThat(counts.get("follow-ups")).isPositive().isLessThan(counts.get("visits") / 5);
+        assertThat(demo.out()).contains("방문·상담 기록 " + String.format("%,d", counts.get("visits")) + "건");
+    }
+
+    /** {@code check}'s "what: how many" lines as numbers. */
+    private static Map<String, Long> counted(CommandRun check) {
+        Map<String, Long> counts = new HashMap<>();
+        for (String line : check.outLines()) {
+            String[] parts = line.split(": ", 2);
+            if (parts[1].matches("\\d+")) {
+                counts.put(parts[0], Long.parseLong(parts[1]));
+            }
+        }
+        return counts;
     }
 
     @Test

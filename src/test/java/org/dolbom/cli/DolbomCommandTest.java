@@ -19,7 +19,7 @@ class DolbomCommandTest {
         CommandRun run = CommandRun.of("--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("사용법:", "--db", "--demo", "init", "demo", "check", "search",
+        assertThat(run.out()).contains("사용법:", "--db", "--demo", "init", "demo", "check", "search", "due",
                 "창을 엽니다");
     }
 

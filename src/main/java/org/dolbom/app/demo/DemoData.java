@@ -10,8 +10,15 @@ import java.util.UUID;
 import org.dolbom.app.AppContext;
 import org.dolbom.domain.Area;
 import org.dolbom.domain.Household;
+import org.dolbom.domain.PlanCheck;
+import org.dolbom.domain.PlanStatus;
+import org.dolbom.domain.Provider;
 import org.dolbom.domain.Resident;
+import org.dolbom.domain.ServiceEntry;
 import org.dolbom.domain.Staff;
+import org.dolbom.domain.StaffRole;
+import org.dolbom.domain.SupportPlan;
+import org.dolbom.domain.Visit;
 import org.dolbom.store.Actor;
 
 /**
@@ -32,36 +39,90 @@ public final class DemoData {
     }
 
     /**
-     * Writes staff, areas, households and residents in one transaction: all of it, or nothing. An office is
-     * registered only when the file has none; existing areas with the same 읍면 and 리 are reused.
-     * Call only when {@link #hasResidents} is false.
+     * Writes staff, the service catalogue and providers, areas, households, residents and about two years of their
+     * case work (assessments, plans, checks, visits) in one transaction: all of it, or nothing. "Today" is the
+     * context clock's date. An office is registered only when the file has none; existing areas with the same
+     * 읍면 and 리 are reused. Call only when {@link #hasResidents} is false.
      */
     public static DemoSummary fill(AppContext context, int residents, long seed, Actor actor) {
-        DemoGenerator generator = new DemoGenerator(seed, LocalDate.now(context.clock()));
+        LocalDate today = LocalDate.now(context.clock());
+        DemoGenerator generator = new DemoGenerator(seed, today);
         return context.database().inTransaction(() -> {
             if (context.office().office().isEmpty()) {
                 context.office().register(DemoGenerator.office());
             }
-            List<UUID> staffIds = new ArrayList<>();
-            for (Staff staff : generator.staff()) {
-                staffIds.add(context.staff().save(staff).id());
+            List<Staff> staff = new ArrayList<>();
+            for (Staff planned : generator.staff()) {
+                staff.add(context.staff().save(planned));
             }
+            List<UUID> staffIds = staff.stream().map(Staff::id).toList();
             List<Area> areas = saveAreas(context, generator.areas(), staffIds);
+            DemoCaseWork caseWork = new DemoCaseWork(seed, today, team(context, staff));
 
-            int[] written = new int[2];
+            DemoSummary.Counter written = new DemoSummary.Counter();
             generator.households(residents, demo -> {
                 Area area = areas.get(demo.areaIndex());
                 Household planned = demo.household();
                 Household household = context.households().save(new Household(null, area.id(),
                         planned.roadAddress(), planned.addressDetail(), planned.note()));
                 for (DemoResident member : demo.members()) {
-                    context.residents().save(placed(member.resident(), area, household), member.rrn(), actor);
+                    Resident saved = context.residents().save(placed(member.resident(), area, household),
+                            member.rrn(), actor);
+                    saveCase(context, caseWork.caseFor(saved), actor, written);
                 }
-                written[0]++;
-                written[1] += demo.members().size();
+                written.households++;
+                written.residents += demo.members().size();
             });
-            return new DemoSummary(staffIds.size(), areas.size(), written[0], written[1]);
+            return written.summary(staffIds.size(), areas.size());
         });
+    }
+
+    /** The catalogue and providers, reusing any service whose code the file already has. */
+    private static DemoTeam team(AppContext context, List<Staff> staff) {
+        Map<String, UUID> providers = new HashMap<>();
+        for (Provider existing : context.catalogue().providers()) {
+            providers.put(existing.name(), existing.id());
+        }
+        for (Provider provider : DemoCatalogue.providers()) {
+            providers.computeIfAbsent(provider.name(), name -> context.catalogue().save(provider).id());
+        }
+        Map<String, UUID> services = new HashMap<>();
+        for (ServiceEntry existing : context.catalogue().services(true)) {
+            services.put(existing.code(), existing.id());
+        }
+        for (DemoCatalogue.Offer offer : DemoCatalogue.OFFERS) {
+            services.computeIfAbsent(offer.code(), code -> context.catalogue().save(offer.entry()).id());
+        }
+        UUID leader = staff.stream().filter(s -> s.role() == StaffRole.TEAM_LEADER).findFirst().orElseThrow().id();
+        List<UUID> nurses = staff.stream().filter(s -> s.role() == StaffRole.VISITING_NURSE).map(Staff::id).toList();
+        return new DemoTeam(leader, nurses, services, providers);
+    }
+
+    private static void saveCase(AppContext context, DemoCase demo, Actor actor, DemoSummary.Counter written) {
+        UUID assessmentId = null;
+        if (demo.assessment() != null) {
+            assessmentId = context.assessments().save(demo.assessment(), actor).id();
+            written.assessments++;
+        }
+        for (DemoPlan planned : demo.plans()) {
+            SupportPlan p = planned.plan();
+            SupportPlan saved = context.plans().save(new SupportPlan(null, null, p.residentId(), assessmentId,
+                    p.madeOn(), p.periodStart(), p.periodEnd(), p.goals(), p.visitFrequency(), p.nextReviewOn(),
+                    p.status(), null, null, p.responsibleStaffId(), p.services()), actor);
+            for (PlanCheck check : planned.checks()) {
+                context.plans().saveCheck(new PlanCheck(null, saved.id(), check.checkedOn(), check.staffId(),
+                        check.result(), check.note()), actor);
+            }
+            if (planned.endedOn() != null) {
+                context.plans().changeStatus(saved.id(), PlanStatus.ENDED, planned.endedOn(), planned.endedReason(),
+                        actor);
+            }
+            written.plans++;
+        }
+        for (Visit visit : demo.visits()) {
+            context.visits().save(visit, visit.isSignedOff(), actor);
+            written.visits++;
+        }
     }
 
     private static List<Area> saveAreas(AppContext context, List<DemoArea> planned, List<UUID> staffIds) {

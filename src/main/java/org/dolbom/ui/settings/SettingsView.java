@@ -27,12 +27,17 @@ public final class SettingsView {
     private final SettingsViewModel vm;
     private final StaffView staff;
     private final AreasView areas;
+    private final ServicesView services;
+    private final ProvidersView providers;
     private final Messages messages;
 
-    public SettingsView(SettingsViewModel vm, StaffView staff, AreasView areas, Messages messages) {
+    public SettingsView(SettingsViewModel vm, StaffView staff, AreasView areas, ServicesView services,
+                        ProvidersView providers, Messages messages) {
         this.vm = vm;
         this.staff = staff;
         this.areas = areas;
+        this.services = services;
+        this.providers = providers;
         this.messages = messages;
     }
 
@@ -42,7 +47,9 @@ public final class SettingsView {
         TabPane tabs = new TabPane(
                 tab("settingsGeneralTab", messages.get("settings.tab.general"), general()),
                 tab("settingsStaffTab", messages.get("settings.tab.staff"), staff.build()),
-                tab("settingsAreasTab", messages.get("settings.tab.areas"), areas.build()));
+                tab("settingsAreasTab", messages.get("settings.tab.areas"), areas.build()),
+                tab("settingsServicesTab", messages.get("settings.tab.services"), services.build()),
+                tab("settingsProvidersTab", messages.get("settings.tab.providers"), providers.build()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         VBox screen = new VBox(title, tabs);

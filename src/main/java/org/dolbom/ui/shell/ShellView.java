@@ -44,6 +44,10 @@ import org.dolbom.ui.schedule.ScheduleViewModel;
 import org.dolbom.ui.schedule.VisitForms;
 import org.dolbom.ui.settings.AreasView;
 import org.dolbom.ui.settings.AreasViewModel;
+import org.dolbom.ui.settings.ProvidersView;
+import org.dolbom.ui.settings.ProvidersViewModel;
+import org.dolbom.ui.settings.ServicesView;
+import org.dolbom.ui.settings.ServicesViewModel;
 import org.dolbom.ui.settings.SettingsView;
 import org.dolbom.ui.settings.SettingsViewModel;
 import org.dolbom.ui.settings.StaffView;
@@ -207,8 +211,12 @@ public final class ShellView {
             general.loadStaff();
             areas.load();
         });
-        return new SettingsView(general, new StaffView(staff, messages), new AreasView(areas, messages), messages)
-                .build();
+        ServicesViewModel services = new ServicesViewModel(session.context().catalogue(), session.work(), messages,
+                session.status());
+        ProvidersViewModel providers = new ProvidersViewModel(session.context().catalogue(), session.work(),
+                messages, session.status());
+        return new SettingsView(general, new StaffView(staff, messages), new AreasView(areas, messages),
+                new ServicesView(services, messages), new ProvidersView(providers, messages), messages).build();
     }
 
     /** Shows a resident's file from another screen, once nothing unsaved in the open one would be lost. */
