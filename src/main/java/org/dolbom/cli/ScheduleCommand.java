@@ -14,6 +14,7 @@ import org.dolbom.domain.Staff;
 import org.dolbom.i18n.Messages;
 import org.dolbom.print.PrintFailedException;
 import org.dolbom.schedule.KoreanHolidays;
+import org.dolbom.schedule.NotPlaced;
 import org.dolbom.schedule.Week;
 import org.dolbom.schedule.WeekPlan;
 import org.dolbom.store.ScheduleEntry;
@@ -32,6 +33,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "schedule")
 final class ScheduleCommand implements Callable<Integer> {
+
+    private static final int NOT_PLACED_SHOWN = 20;
 
     @ParentCommand
     private DolbomCommand root;
@@ -91,8 +94,13 @@ final class ScheduleCommand implements Callable<Integer> {
                     .filter(e -> onlyStaff == null || onlyStaff.equals(e.staffId()))
                     .toList();
             if (proposed != null) {
-                proposed.notPlaced().forEach(n -> root.out().println(messages.get("cli.schedule.notPlacedLine",
-                        n.residentName(), n.explanation(messages))));
+                // The most urgent few are worth reading here; the full list is on the screen and the overview.
+                List<NotPlaced> out = proposed.notPlaced();
+                out.stream().limit(NOT_PLACED_SHOWN).forEach(n -> root.out().println(messages.get(
+                        "cli.schedule.notPlacedLine", n.residentName(), n.explanation(messages))));
+                if (out.size() > NOT_PLACED_SHOWN) {
+                    root.out().println(messages.get("cli.schedule.notPlacedMore", out.size() - NOT_PLACED_SHOWN));
+                }
             }
             if (!plan) {
                 list(entries, schedule, messages);

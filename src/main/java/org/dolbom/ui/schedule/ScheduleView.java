@@ -67,7 +67,7 @@ public final class ScheduleView {
     public Parent build() {
         root.setId("scheduleScreen");
         root.getStyleClass().add("schedule-screen");
-        root.getStylesheets().add(ScheduleView.class.getResource("schedule.css").toExternalForm());
+        root.getStylesheets().add(ScheduleView.class.getResource("/org/dolbom/ui/schedule/schedule.css").toExternalForm());
         root.setTop(weekBar());
         grid.setId("scheduleGrid");
         grid.getStyleClass().add("schedule-grid");

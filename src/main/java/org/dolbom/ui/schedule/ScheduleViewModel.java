@@ -482,7 +482,7 @@ public final class ScheduleViewModel {
     private void refreshGrid() {
         Week shown = plan.get().week();
         days.setAll(shown.weekdays(includeSaturday.get()));
-        weekLabel.set(messages.get("schedule.week.label", shown.monthWeek().month().getYear(),
+        weekLabel.set(messages.get("schedule.week.label", String.valueOf(shown.monthWeek().month().getYear()),
                 shown.monthWeek().month().getMonthValue(), shown.monthWeek().number(),
                 shown.monday().getMonthValue(), shown.monday().getDayOfMonth(),
                 days.getLast().getMonthValue(), days.getLast().getDayOfMonth()));

@@ -76,6 +76,7 @@ class ScheduleViewModelTest {
     void planningProposesEveryoneDueAndASavedWeekLoadsBackTheSame() {
         ScheduleViewModel vm = screen();
         assertThat(vm.planProperty().get().visits()).isEmpty();
+        assertThat(vm.weekLabelProperty().get()).isEqualTo("2026년 11월 4주 (11. 23.~11. 27.)");
 
         vm.autoPlan();
 
