@@ -36,6 +36,7 @@ import org.dolbom.ui.casefile.VisitFormViewModel;
 import org.dolbom.ui.casefile.VisitPrefill;
 import org.dolbom.ui.due.DueListView;
 import org.dolbom.ui.due.DueListViewModel;
+import org.dolbom.ui.exchange.ExchangeView;
 import org.dolbom.ui.residents.ResidentFormViewModel;
 import org.dolbom.ui.residents.ResidentListViewModel;
 import org.dolbom.ui.residents.ResidentsView;
@@ -64,6 +65,7 @@ public final class ShellView {
     private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
     private final Map<Screen, ToggleButton> railButtons = new EnumMap<>(Screen.class);
     private final BorderPane frame = new BorderPane();
+    private final ExchangeView exchange;
 
     public ShellView(Session session, Messages messages) {
         this.session = session;
@@ -79,6 +81,8 @@ public final class ShellView {
         this.residents = new ResidentsView(list, residentForm,
                 new CaseFileView(caseFile, messages, () -> VisitFormViewModel.of(session), caseChanges), messages,
                 () -> LocalDate.now(session.context().clock()));
+        // Imported residents show in the registry at once.
+        this.exchange = new ExchangeView(session, messages, list::search);
     }
 
     public Parent build(Screen first) {
@@ -170,8 +174,7 @@ public final class ShellView {
             case DUE -> new DueListView(new DueListViewModel(session.context(), session.work(), messages,
                     session.status(), caseChanges), messages, this::openResident).build();
             case SCHEDULE -> schedule();
-            case EXCHANGE -> ComingLaterView.of("exchangeScreen", messages.get("nav.exchange"),
-                    messages.get("shell.later.exchange"), messages.get("shell.later.exchange.detail"));
+            case EXCHANGE -> exchange.build();
             case REPORTS -> ComingLaterView.of("reportsScreen", messages.get("nav.reports"),
                     messages.get("shell.later.reports"), messages.get("shell.later.reports.detail"));
             case SETTINGS -> settings();
