@@ -118,6 +118,20 @@ public final class BundleImport {
      */
     public ImportPreview apply(Path file, Supplier<char[]> passphrase, Actor actor, Path receipt, Progress progress,
                                BooleanSupplier cancelled) {
+        return apply(file, passphrase, actor, receipt, Map.of(), progress, cancelled);
+    }
+
+    /**
+     * Imports as {@link #apply(Path, Supplier, Actor, Path, Progress, BooleanSupplier)}, treating each incoming
+     * resident named in {@code links} as the local resident it maps to: the same person under another office's id.
+     *
+     * @param links incoming resident id to the id of the local resident the user linked it with
+     */
+    public ImportPreview apply(Path file, Supplier<char[]> passphrase, Actor actor, Path receipt,
+                               Map<String, String> links, Progress progress, BooleanSupplier cancelled) {
+        if (!links.isEmpty()) {
+            throw new UnsupportedOperationException("linking residents is not built yet");
+        }
         ImportPreview result = database.write(ctx -> {
             // Records arrive in group order, which is not always the order of references (services come after
             // the planned services naming them); checked at commit instead.
