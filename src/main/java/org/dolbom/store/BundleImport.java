@@ -383,6 +383,7 @@ public final class BundleImport {
         private final Instant now = Instant.now(clock);
         private final String localOffice;
         private final Map<MergeClass, Long> counts = new EnumMap<>(MergeClass.class);
+        private final Map<RecordType, Map<MergeClass, Long>> countsByType = new EnumMap<>(RecordType.class);
         private final List<ImportPreview.Line> lines = new ArrayList<>();
         private final List<PossibleDuplicate> duplicates = new ArrayList<>();
         private final Set<String> changedResidents = new LinkedHashSet<>();
@@ -410,7 +411,7 @@ public final class BundleImport {
             for (String[] conflict : waiting) {
                 history(ctx, conflict[0], conflict[1], conflict[2], now, sender, conflict[3], conflict[4]);
             }
-            return new ImportPreview(bundle, counts, lines, duplicates);
+            return new ImportPreview(bundle, counts, countsByType, lines, duplicates);
         }
 
         @Override
@@ -437,8 +438,12 @@ public final class BundleImport {
                 duplicates.addAll(PossibleDuplicate.find(resident, verdict, this));
             }
             counts.merge(verdict.kind(), 1L, Long::sum);
-            lines.add(new ImportPreview.Line(type, record.id(), verdict.kind(), label(record), verdict.reasonKey(),
-                    verdict.args()));
+            countsByType.computeIfAbsent(type, t -> new EnumMap<>(MergeClass.class)).merge(verdict.kind(), 1L,
+                    Long::sum);
+            if (ImportPreview.listed(type, verdict.kind())) {
+                lines.add(new ImportPreview.Line(type, record.id(), verdict.kind(), label(record),
+                        verdict.reasonKey(), verdict.args()));
+            }
             if (verdict.kind() == MergeClass.NEW || verdict.kind() == MergeClass.UPDATED
                     || verdict.kind() == MergeClass.CONFLICT) {
                 String residentId = residentIdOf(record);
