@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -149,9 +149,8 @@ public final class BundleImport {
             if (done.changesAnything()) {
                 String detail = bundle.envelope().purpose().code() + " " + bundle.envelope().origin().code() + " "
                         + bundle.sha256().substring(0, 12);
-                for (String residentId : run.changedResidents) {
-                    audit.record(actor, AuditAction.IMPORT, UUID.fromString(residentId), detail);
-                }
+                audit.recordEach(actor, AuditAction.IMPORT,
+                        run.changedResidents.stream().map(UUID::fromString).toList(), detail);
             }
             if (done.changesAnything() || !ledger.received(bundle.sha256())) {
                 ledger.record(new LedgerEntry(LedgerEntry.Direction.RECEIVED, Instant.now(clock), sender,
@@ -335,26 +334,41 @@ public final class BundleImport {
                 .execute();
     }
 
+    /** Sets the resident columns that are not plain copies on a row written with jOOQ. */
+    private void residentColumns(DSLContext ctx, TableRecord<?> row, ResidentJson json, TableRecord<?> existing) {
+        ResidentLocal local = residentLocal(json, existing, areaId -> {
+            Record2<String, String> area = ctx.select(AREA.TOWNSHIP, AREA.NAME).from(AREA)
+                    .where(AREA.ID.eq(areaId)).fetchOne();
+            return area == null ? null : area.value1() + " " + area.value2();
+        });
+        for (int i = 0; i < ImportStatements.RESIDENT_LOCAL.size(); i++) {
+            ExchangeRows.set(row, ImportStatements.RESIDENT_LOCAL.get(i), local.values()[i]);
+        }
+        if (local.maskedRrn() != null) {
+            ExchangeRows.set(row, "rrn_masked", local.maskedRrn());
+        }
+    }
+
     /**
      * The resident columns that are not plain copies: vulnerabilities as stored text, the RRN sealed with this
      * office's key (or ours kept when theirs is withheld but the same), and the search keys computed here.
      */
-    private void residentColumns(DSLContext ctx, TableRecord<?> row, ResidentJson json, TableRecord<?> existing) {
+    private ResidentLocal residentLocal(ResidentJson json, TableRecord<?> existing,
+                                        Function<String, String> areaLabel) {
         Set<Vulnerability> vulnerabilities = json.vulnerabilities().stream().map(Vulnerability::valueOf)
                 .collect(java.util.stream.Collectors.toSet());
-        ExchangeRows.set(row, "vulnerabilities", ResidentStore.vulnerabilitiesText(vulnerabilities));
+        byte[] cipher = null;
+        String fingerprint = null;
+        String masked = null;
         if (json.rrn() != null) {
             Rrn rrn = Rrn.parse(json.rrn());
-            ExchangeRows.set(row, "rrn_cipher", vault.seal(rrn));
-            ExchangeRows.set(row, "rrn_masked", rrn.masked());
-            ExchangeRows.set(row, "rrn_fingerprint", vault.fingerprint(rrn));
+            cipher = vault.seal(rrn);
+            masked = rrn.masked();
+            fingerprint = vault.fingerprint(rrn);
         } else if (existing != null && existing.get("rrn_cipher") != null
                 && Objects.equals(existing.get("rrn_masked"), json.rrnMasked())) {
-            ExchangeRows.set(row, "rrn_cipher", existing.get("rrn_cipher"));
-            ExchangeRows.set(row, "rrn_fingerprint", existing.get("rrn_fingerprint"));
-        } else {
-            ExchangeRows.set(row, "rrn_cipher", null);
-            ExchangeRows.set(row, "rrn_fingerprint", null);
+            cipher = (byte[]) existing.get("rrn_cipher");
+            fingerprint = (String) existing.get("rrn_fingerprint");
         }
         List<PhoneNumber> phones = new ArrayList<>(2);
         for (String digits : new String[] {json.phoneMobile(), json.phoneHome()}) {
@@ -366,18 +380,17 @@ public final class BundleImport {
                 }
             }
         }
-        String areaLabel = null;
-        if (json.areaId() != null) {
-            Record2<String, String> area = ctx.select(AREA.TOWNSHIP, AREA.NAME).from(AREA)
-                    .where(AREA.ID.eq(json.areaId())).fetchOne();
-            areaLabel = area == null ? null : area.value1() + " " + area.value2();
-        }
+        String area = json.areaId() == null ? null : areaLabel.apply(json.areaId());
         ResidentKeys keys = ResidentKeys.of(json.name().strip(), json.birthDate(), phones, json.roadAddress(),
-                json.addressDetail(), areaLabel);
-        ExchangeRows.set(row, "sort_name", keys.sortName());
-        ExchangeRows.set(row, "name_initials", keys.nameInitials());
-        ExchangeRows.set(row, "search_text", keys.searchText());
-        ExchangeRows.set(row, "phone_last4", keys.phoneLast4());
+                json.addressDetail(), area);
+        // In the order of ImportStatements.RESIDENT_LOCAL.
+        Object[] values = {ResidentStore.vulnerabilitiesText(vulnerabilities), cipher, fingerprint, keys.sortName(),
+            keys.nameInitials(), keys.searchText(), keys.phoneLast4()};
+        return new ResidentLocal(values, masked);
+    }
+
+    /** Computed resident columns, and the masked RRN to store when it is not the one carried (else null). */
+    private record ResidentLocal(Object[] values, String maskedRrn) {
     }
 
     /** One read of one bundle against this database, writing as it goes when asked to. */
@@ -400,6 +413,7 @@ public final class BundleImport {
         private final Map<String, String> links;
         /** Links asked for now and not kept yet, until their resident is seen in the bundle. */
         private final Map<String, String> newLinks;
+        private final ImportStatements statements;
 
         Run(DSLContext ctx, boolean write, Actor actor, Map<String, String> asked) {
             this.ctx = ctx;
@@ -425,24 +439,28 @@ public final class BundleImport {
                     links.put(incoming, local);
                 }
             });
+            this.statements = new ImportStatements(ctx);
         }
 
         ImportPreview read(Path file, Supplier<char[]> passphrase, Progress progress, BooleanSupplier cancelled) {
-            ValidBundle bundle = new BundleReader().read(file, passphrase, this, progress, cancelled);
-            if (!newLinks.isEmpty()) {
-                throw new BundleRefusal("exchange.link.notNew");
+            try (statements) {
+                ValidBundle bundle = new BundleReader().read(file, passphrase, this, progress, cancelled);
+                statements.finish();
+                if (!newLinks.isEmpty()) {
+                    throw new BundleRefusal("exchange.link.notNew");
+                }
+                // A later bundle may name a linked resident without carrying them: our resident answers for them.
+                bundle.requireReferences((type, id) -> statements.rev(type,
+                        type == RecordType.RESIDENTS ? links.getOrDefault(id, id) : id) != null);
+                String sender = bundle.envelope().origin().code();
+                if (sender.equals(localOffice) && counts.getOrDefault(MergeClass.CONFLICT, 0L) > 0) {
+                    throw new BundleRefusal("exchange.merge.refused.sameOffice");
+                }
+                for (String[] conflict : waiting) {
+                    statements.history(conflict[0], conflict[1], conflict[2], now, sender, conflict[3], conflict[4]);
+                }
+                return new ImportPreview(bundle, counts, countsByType, lines, duplicates);
             }
-            // A later bundle may name a linked resident without carrying them: our resident answers for them.
-            bundle.requireReferences((type, id) -> current(ctx, type,
-                    type == RecordType.RESIDENTS ? links.getOrDefault(id, id) : id) != null);
-            String sender = bundle.envelope().origin().code();
-            if (sender.equals(localOffice) && counts.getOrDefault(MergeClass.CONFLICT, 0L) > 0) {
-                throw new BundleRefusal("exchange.merge.refused.sameOffice");
-            }
-            for (String[] conflict : waiting) {
-                history(ctx, conflict[0], conflict[1], conflict[2], now, sender, conflict[3], conflict[4]);
-            }
-            return new ImportPreview(bundle, counts, countsByType, lines, duplicates);
         }
 
         @Override
@@ -514,7 +532,7 @@ public final class BundleImport {
 
         /** Keeps a link asked for now, once its incoming resident is known to be new here. */
         private void keepLink(ExchangeRecord incoming, String ours) {
-            if (current(ctx, RecordType.RESIDENTS, incoming.id()) != null) {
+            if (statements.rev(RecordType.RESIDENTS, incoming.id()) != null) {
                 throw new BundleRefusal("exchange.link.notNew");
             }
             if (!write) {
@@ -591,14 +609,9 @@ public final class BundleImport {
         }
 
         private LocalVersion localVersion(String table, RecordType type, String id) {
-            TableRecord<?> row = current(ctx, type, id);
-            if (row == null) {
-                return LocalVersion.absent();
-            }
-            Set<String> history = new HashSet<>(ctx.select(RECORD_HISTORY.REV).from(RECORD_HISTORY)
-                    .where(RECORD_HISTORY.RECORD_TYPE.eq(table), RECORD_HISTORY.RECORD_ID.eq(id))
-                    .fetch(RECORD_HISTORY.REV));
-            return LocalVersion.of((String) row.get("rev"), history);
+            String rev = statements.rev(type, id);
+            // Most records of a large bundle are new here: one lookup, no history to read.
+            return rev == null ? LocalVersion.absent() : LocalVersion.of(rev, statements.historyRevs(table, id));
         }
 
         private void apply(RecordType type, Table<? extends TableRecord<?>> table, ExchangeRecord record,
@@ -606,13 +619,10 @@ public final class BundleImport {
             List<String> chain = MergeRules.chain(record);
             switch (kind) {
                 case NEW -> {
-                    TableRecord<?> row = ctx.newRecord(table);
-                    ExchangeRows.intoRow(record, row);
-                    if (record instanceof ResidentJson resident) {
-                        residentColumns(ctx, row, resident, null);
-                    }
-                    ctx.insertInto(table).set(row).execute();
-                    ExchangeRows.replaceChildren(ctx, type, record);
+                    ResidentLocal computed = record instanceof ResidentJson resident
+                            ? residentLocal(resident, null, statements::areaLabel) : null;
+                    statements.insert(type, record, computed == null ? null : computed.values(),
+                            computed == null ? null : computed.maskedRrn());
                     lineage(table.getName(), record.id(), chain);
                 }
                 case UPDATED -> {
@@ -655,24 +665,18 @@ public final class BundleImport {
             List<String> oldestFirst = new ArrayList<>(newestFirst);
             Collections.reverse(oldestFirst);
             for (String rev : oldestFirst) {
-                history(ctx, table, id, rev, now, actor.name(), LINEAGE, "{}");
+                statements.history(table, id, rev, now, actor.name(), LINEAGE, "{}");
             }
         }
 
         @Override
         public Set<String> sameNameBirthAndPhone(String name, LocalDate birthDate, List<String> phoneDigits) {
-            return new HashSet<>(ctx.select(RESIDENT.ID).from(RESIDENT)
-                    .where(RESIDENT.NAME.eq(name), RESIDENT.BIRTH_DATE.eq(birthDate.toString()),
-                            RESIDENT.DELETED.eq(0),
-                            RESIDENT.PHONE_MOBILE.in(phoneDigits).or(RESIDENT.PHONE_HOME.in(phoneDigits)))
-                    .fetch(RESIDENT.ID));
+            return statements.sameNameBirthAndPhone(name, birthDate, phoneDigits);
         }
 
         @Override
         public Set<String> sameRrn(Rrn rrn) {
-            return new HashSet<>(ctx.select(RESIDENT.ID).from(RESIDENT)
-                    .where(RESIDENT.RRN_FINGERPRINT.eq(vault.fingerprint(rrn)), RESIDENT.DELETED.eq(0))
-                    .fetch(RESIDENT.ID));
+            return statements.sameFingerprint(vault.fingerprint(rrn));
         }
     }
 }

@@ -90,6 +90,42 @@ class BundleExchangeTest {
     }
 
     @Test
+    void importedResidentsAreFoundBySearchAndResidentsAddedAfterwardsToo() throws IOException {
+        try (AppContext a = Offices.withDemo(folder("a"), "A1", 25, 13);
+             AppContext b = Offices.open(folder("b"), "B1", "용문면")) {
+            UUID already = register(b, "한가온", "경기도 양평군 용문면 다문북길 77");
+            Offices.exportAll(a, dir.resolve("a.dolbom.json"));
+            Offices.importFile(b, dir.resolve("a.dolbom.json"));
+            assertSearchIndexMatchesResidents(b);
+
+            // A whole phone number is looked up through the full-text index.
+            Resident imported = a.residents().search("", ResidentFilter.ALL, 0, 100).rows().stream()
+                    .map(row -> a.residents().open(row.id(), Offices.LEADER))
+                    .filter(r -> r.mobilePhone() != null).findFirst().orElseThrow();
+            assertThat(b.residents().search(imported.mobilePhone().digits(), ResidentFilter.ALL, 0, 10).rows())
+                    .extracting(ResidentRow::id).containsExactly(imported.id());
+            UUID later = register(b, "문해솔", "경기도 양평군 용문면 다문남길 12");
+            assertThat(b.residents().search("다문북길", ResidentFilter.ALL, 0, 10).rows())
+                    .extracting(ResidentRow::id).containsExactly(already);
+            assertThat(b.residents().search("다문남길", ResidentFilter.ALL, 0, 10).rows())
+                    .extracting(ResidentRow::id).containsExactly(later);
+            assertSearchIndexMatchesResidents(b);
+        }
+    }
+
+    private static UUID register(AppContext office, String name, String roadAddress) {
+        return office.residents().save(new Resident(null, null, name, java.time.LocalDate.of(1948, 2, 3),
+                org.dolbom.domain.Sex.F, null, null, null, roadAddress, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, List.of()), RrnChange.keep(), Offices.LEADER).id();
+    }
+
+    /** SQLite compares the full-text index with the resident rows and fails when they disagree. */
+    private static void assertSearchIndexMatchesResidents(AppContext context) {
+        context.database().read(ctx -> ctx.execute(
+                "INSERT INTO resident_fts (resident_fts, rank) VALUES ('integrity-check', 1)"));
+    }
+
+    @Test
     void importingTheSameBundleTwiceChangesNothing() throws IOException {
         try (AppContext a = Offices.withDemo(folder("a"), "A1", 15, 3);
              AppContext b = Offices.open(folder("b"), "B1", "용문면")) {
