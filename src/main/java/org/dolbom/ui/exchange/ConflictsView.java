@@ -2,6 +2,7 @@ package org.dolbom.ui.exchange;
 
 import java.util.function.Function;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -73,10 +74,10 @@ final class ConflictsView {
         table.setPlaceholder(empty);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(
-                column("exchange.conflicts.column.type", ConflictRow::type, 6),
-                column("exchange.conflicts.column.label", ConflictRow::label, 12),
-                column("exchange.conflicts.column.from", ConflictRow::from, 10),
-                column("exchange.conflicts.column.received", ConflictRow::receivedOn, 7));
+                column("exchange.conflicts.column.type", ConflictRow::type, 4.5),
+                column("exchange.conflicts.column.label", ConflictRow::label, 10),
+                column("exchange.conflicts.column.received", ConflictRow::receivedOn, 6.5),
+                column("exchange.conflicts.column.from", ConflictRow::from, 12));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 vm.selectedProperty().set(now);
@@ -122,9 +123,6 @@ final class ConflictsView {
         fields.setId("conflictFields");
         fields.getStyleClass().add("conflict-fields");
         vm.fields().addListener((ListChangeListener<FieldChoice>) c -> fill(fields));
-        ScrollPane scroll = new ScrollPane(fields);
-        scroll.setFitToWidth(true);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
 
         Button apply = new Button(messages.get("exchange.conflicts.apply"));
         apply.setId("conflictApplyButton");
@@ -141,17 +139,23 @@ final class ConflictsView {
         message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
 
-        VBox chosen = new VBox(8, heading, detail, hint, shortcuts, scroll, apply);
+        VBox chosen = new VBox(8, heading, detail, hint, shortcuts, fields, apply);
         chosen.visibleProperty().bind(vm.selectedProperty().isNotNull());
         chosen.managedProperty().bind(chosen.visibleProperty());
-        VBox.setVgrow(chosen, Priority.ALWAYS);
-        Label nothing = wrapped(messages.get("exchange.conflicts.none.selected"), "empty-state");
+        Label nothing = wrapped("", "empty-state");
+        nothing.textProperty().bind(Bindings.when(Bindings.isEmpty(vm.conflicts()))
+                .then(messages.get("exchange.conflicts.none.left"))
+                .otherwise(messages.get("exchange.conflicts.none.selected")));
         nothing.visibleProperty().bind(vm.selectedProperty().isNull());
         nothing.managedProperty().bind(nothing.visibleProperty());
         VBox box = new VBox(8, message, chosen, nothing);
         box.getStyleClass().add("editor");
         box.setId("conflictEditor");
-        return box;
+        // The whole side scrolls, so 적용 stays right under the choices however many fields differ.
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
     }
 
     private void fill(GridPane grid) {
@@ -214,7 +218,8 @@ final class ConflictsView {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setReorderable(false);
         column.setPrefWidth(ems * 13);
-        column.setMinWidth(ems * 8);
+        // Names and dates are read whole; only the last column (the sender) gives way on a narrow pane.
+        column.setMinWidth(ems * 13);
         return column;
     }
 

@@ -279,17 +279,23 @@ public final class ConflictsViewModel {
     }
 
     private String label(Conflict conflict) {
-        String label = conflict.label() == null ? "" : conflict.label();
-        Matcher resident = RESIDENT_LABEL.matcher(label);
-        if (resident.matches()) {
-            return messages.get("exchange.conflicts.resident", resident.group(1),
-                    KoreanDates.format(LocalDate.parse(resident.group(2))));
-        }
+        String label = residentLabel(conflict.label());
         if (!label.isBlank()) {
             return label;
         }
         String id = conflict.recordId();
         return messages.get("exchange.conflicts.record", id.substring(0, Math.min(8, id.length())));
+    }
+
+    /** The store's resident label, {@code 박순자 (1944-05-03)}, with the date written the Korean way. */
+    static String residentLabel(String label) {
+        if (label == null) {
+            return "";
+        }
+        Matcher resident = RESIDENT_LABEL.matcher(label);
+        return resident.matches()
+                ? resident.group(1) + " (" + KoreanDates.format(LocalDate.parse(resident.group(2))) + ")"
+                : label;
     }
 
     private void show(ConflictRow row) {

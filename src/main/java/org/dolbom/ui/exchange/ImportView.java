@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -133,6 +134,9 @@ final class ImportView {
             row.visibleProperty().bind(vm.encryptedProperty());
             row.managedProperty().bind(vm.encryptedProperty());
         }
+        // The labels sit beside single-line rows, so they centre on them rather than on a text baseline.
+        GridPane.setValignment(fileLabel, VPos.CENTER);
+        GridPane.setValignment(passphraseLabel, VPos.CENTER);
         GridPane.setHgrow(fileRow, Priority.ALWAYS);
         grid.setMaxWidth(60 * 13);
         this.pathField = path;
@@ -285,9 +289,7 @@ final class ImportView {
             tile.setMaxWidth(Double.MAX_VALUE);
             tiles.getChildren().add(tile);
         }
-        VBox box = new VBox(6, heading, tiles);
-        box.setMaxWidth(60 * 13);
-        return box;
+        return new VBox(6, heading, tiles);
     }
 
     private Node lines() {
@@ -314,10 +316,9 @@ final class ImportView {
         vm.lineFilterProperty().addListener((o, was, now) -> group.getToggles().stream()
                 .filter(t -> t.getUserData() == now).findFirst().ifPresent(t -> t.setSelected(true)));
         Label heading = Forms.sectionTitle(messages.get("exchange.import.ui.lines.title"));
-        heading.setMaxWidth(Region.USE_COMPUTED_SIZE);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(10, heading, gap, filters);
+        heading.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        HBox top = new HBox(10, heading, filters);
         top.setAlignment(Pos.BOTTOM_LEFT);
 
         TableView<PreviewLine> table = new TableView<>(vm.lines());

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -402,7 +403,7 @@ public final class ImportViewModel {
         ImportPreview preview = done.preview();
         envelope.set(facts(preview));
         showCounts(preview);
-        allLines.setAll(preview.lines().stream().map(this::line).toList());
+        allLines.setAll(lines(preview));
         duplicates.setAll(done.duplicates());
         previewedFile.set(done.file());
         say(Tone.INFO, messages.get(preview.changesAnything() ? "exchange.import.ui.previewed"
@@ -422,7 +423,7 @@ public final class ImportViewModel {
         }
         ImportPreview result = done.result();
         showCounts(result);
-        allLines.setAll(result.lines().stream().map(this::line).toList());
+        allLines.setAll(lines(result));
         duplicates.clear();
         long conflicts = result.count(MergeClass.CONFLICT);
         conflictsWaiting.set(conflicts > 0);
@@ -492,9 +493,18 @@ public final class ImportViewModel {
         return kind == MergeClass.OURS_NEWER ? MergeClass.UNCHANGED : kind;
     }
 
+    /** What needs a look comes first: conflicts, refusals, then new and updated records, the unchanged last. */
+    private List<PreviewLine> lines(ImportPreview preview) {
+        List<MergeClass> order = List.of(MergeClass.CONFLICT, MergeClass.REFUSED, MergeClass.NEW, MergeClass.UPDATED,
+                MergeClass.UNCHANGED);
+        return preview.lines().stream().map(this::line)
+                .sorted(Comparator.comparingInt(line -> order.indexOf(line.kind())))
+                .toList();
+    }
+
     private PreviewLine line(ImportPreview.Line line) {
         String reason = line.reasonKey() == null ? "" : messages.get(line.reasonKey(), line.reasonArgs());
-        String label = line.label() == null ? "" : line.label();
+        String label = ConflictsViewModel.residentLabel(line.label());
         return new PreviewLine(shownAs(line.kind()), messages.of(line.type()), label,
                 messages.of(line.kind()), reason);
     }

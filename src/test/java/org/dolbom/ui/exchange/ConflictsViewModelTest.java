@@ -63,6 +63,8 @@ class ConflictsViewModelTest {
         here.fileProperty().set(back);
         here.preview();
         assertThat(here.countProperty(MergeClass.CONFLICT).get()).isEqualTo(1);
+        assertThat(here.lines().getFirst()).as("what needs a look comes first")
+                .satisfies(line -> assertThat(line.result()).isEqualTo("충돌"));
         here.apply();
         assertThat(here.conflictsWaitingProperty().get()).isTrue();
     }

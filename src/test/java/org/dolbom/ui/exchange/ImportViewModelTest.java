@@ -80,6 +80,7 @@ class ImportViewModelTest {
                 .singleElement()
                 .satisfies(line -> {
                     assertThat(line.type()).isEqualTo("대상자");
+                    assertThat(line.label()).isEqualTo("박순자 (1944. 5. 3.)");
                     assertThat(line.result()).isEqualTo("새 기록");
                 });
         assertThat(vm.messageProperty().get()).contains("아직 아무것도 바뀌지 않았습니다");
