@@ -113,7 +113,8 @@ class ExchangeWindowTest {
         assertThat(text(robot, "#importCountRefused")).isEqualTo("0");
         @SuppressWarnings("unchecked")
         TableView<ImportViewModel.PreviewLine> lines = robot.lookup("#importLines").queryAs(TableView.class);
-        assertThat(lines.getItems()).hasSize((int) records);
+        assertThat(lines.getItems()).as("every resident has a line").singleElement()
+                .satisfies(line -> assertThat(line.label()).isEqualTo("박순자 (1944. 5. 3.)"));
 
         robot.clickOn("#importApplyButton");
         waitUntil(() -> text(robot, "#importMessage").contains("가져왔습니다"));

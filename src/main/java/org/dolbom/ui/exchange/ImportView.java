@@ -289,7 +289,40 @@ final class ImportView {
             tile.setMaxWidth(Double.MAX_VALUE);
             tiles.getChildren().add(tile);
         }
-        return new VBox(6, heading, tiles);
+        GridPane byType = new GridPane();
+        byType.setId("importTypeCounts");
+        byType.getStyleClass().add("import-type-counts");
+        vm.typeCounts().addListener((ListChangeListener<ImportViewModel.TypeCounts>) c -> fillTypes(byType));
+        return new VBox(8, heading, tiles, byType);
+    }
+
+    /** One line per record type: how many records of it fall in each class; a dash where there are none. */
+    private void fillTypes(GridPane grid) {
+        grid.getChildren().clear();
+        grid.add(typeCell(messages.get("exchange.import.ui.column.type"), "import-type-header"), 0, 0);
+        for (int c = 0; c < ImportViewModel.COUNTED.size(); c++) {
+            Label header = typeCell(messages.get("exchange.import.ui.count." + ImportViewModel.COUNTED.get(c).name()),
+                    "import-type-header");
+            header.getStyleClass().add("import-type-count");
+            grid.add(header, c + 1, 0);
+        }
+        int row = 1;
+        for (ImportViewModel.TypeCounts counts : vm.typeCounts()) {
+            grid.add(typeCell(counts.type(), "import-type-name"), 0, row);
+            for (int c = 0; c < ImportViewModel.COUNTED.size(); c++) {
+                long n = counts.count(ImportViewModel.COUNTED.get(c));
+                grid.add(typeCell(n == 0 ? "-" : String.format("%,d", n), n == 0 ? "import-type-zero"
+                        : "import-type-count"), c + 1, row);
+            }
+            row++;
+        }
+    }
+
+    private static Label typeCell(String text, String style) {
+        Label cell = new Label(text);
+        cell.getStyleClass().add(style);
+        cell.setMaxWidth(Double.MAX_VALUE);
+        return cell;
     }
 
     private Node lines() {

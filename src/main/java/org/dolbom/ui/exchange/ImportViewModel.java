@@ -51,6 +51,7 @@ import org.dolbom.exchange.MergeClass;
 import org.dolbom.exchange.PossibleDuplicate;
 import org.dolbom.exchange.Receipt;
 import org.dolbom.exchange.Scope;
+import org.dolbom.exchange.json.RecordType;
 import org.dolbom.exchange.json.ResidentJson;
 import org.dolbom.i18n.Messages;
 import org.dolbom.store.Actor;
@@ -84,6 +85,18 @@ public final class ImportViewModel {
     /** What the file says about itself, ready to read. */
     public record EnvelopeFacts(String sender, String createdOn, String purpose, String scope, String legalBasis,
                                 String consentReference, String encryption, String rrn) {
+    }
+
+    /** How the records of one type fall into the {@link #COUNTED} classes. */
+    public record TypeCounts(String type, Map<MergeClass, Long> counts) {
+
+        public TypeCounts {
+            counts = Map.copyOf(counts);
+        }
+
+        public long count(MergeClass kind) {
+            return counts.getOrDefault(kind, 0L);
+        }
     }
 
     /** One incoming record in the preview table, in words. */
@@ -167,6 +180,7 @@ public final class ImportViewModel {
     private final FilteredList<PreviewLine> lines = new FilteredList<>(allLines);
     private final ObjectProperty<MergeClass> lineFilter = new SimpleObjectProperty<>();
     private final ObservableList<DuplicateChoice> duplicates = FXCollections.observableArrayList();
+    private final ObservableList<TypeCounts> typeCounts = FXCollections.observableArrayList();
     private final BooleanBinding canApply;
     private AtomicBoolean cancelRequested = new AtomicBoolean();
     private long fileCheck;
@@ -266,7 +280,15 @@ public final class ImportViewModel {
         return canApply;
     }
 
-    /** The preview's records, narrowed by {@link #lineFilterProperty()}. */
+    /** The counts per record type that has any record in the file, in the file's order. */
+    public ObservableList<TypeCounts> typeCounts() {
+        return typeCounts;
+    }
+
+    /**
+     * The preview's records, narrowed by {@link #lineFilterProperty()}: every resident, and the other records only
+     * when they conflict or are refused (the counts cover them all).
+     */
     public ObservableList<PreviewLine> lines() {
         return lines;
     }
@@ -394,6 +416,7 @@ public final class ImportViewModel {
         applied.set(false);
         conflictsWaiting.set(false);
         counts.values().forEach(c -> c.set(0));
+        typeCounts.clear();
         allLines.clear();
         lineFilter.set(null);
         duplicates.clear();
@@ -486,6 +509,20 @@ public final class ImportViewModel {
         for (MergeClass kind : MergeClass.values()) {
             counts.get(shownAs(kind)).set(counts.get(shownAs(kind)).get() + preview.count(kind));
         }
+        List<TypeCounts> byType = new ArrayList<>();
+        for (RecordType type : RecordType.values()) {
+            Map<MergeClass, Long> shown = new EnumMap<>(MergeClass.class);
+            for (MergeClass kind : MergeClass.values()) {
+                long n = preview.count(type, kind);
+                if (n > 0) {
+                    shown.merge(shownAs(kind), n, Long::sum);
+                }
+            }
+            if (!shown.isEmpty()) {
+                byType.add(new TypeCounts(messages.of(type), shown));
+            }
+        }
+        typeCounts.setAll(byType);
     }
 
     /** Records older than ours change nothing here, so the person sees them as unchanged. */
@@ -503,7 +540,11 @@ public final class ImportViewModel {
     }
 
     private PreviewLine line(ImportPreview.Line line) {
-        String reason = line.reasonKey() == null ? "" : messages.get(line.reasonKey(), line.reasonArgs());
+        // A resident named in a reason reads like the resident in the label column.
+        Object[] args = line.reasonArgs().stream()
+                .map(arg -> arg instanceof String text ? ConflictsViewModel.residentLabel(text) : arg)
+                .toArray();
+        String reason = line.reasonKey() == null ? "" : messages.get(line.reasonKey(), args);
         String label = ConflictsViewModel.residentLabel(line.label());
         return new PreviewLine(shownAs(line.kind()), messages.of(line.type()), label,
                 messages.of(line.kind()), reason);

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -83,6 +84,10 @@ class ImportViewModelTest {
                     assertThat(line.label()).isEqualTo("박순자 (1944. 5. 3.)");
                     assertThat(line.result()).isEqualTo("새 기록");
                 });
+        assertThat(vm.typeCounts()).extracting(ImportViewModel.TypeCounts::type)
+                .startsWith("직원", "지역").contains("대상자");
+        assertThat(vm.typeCounts()).filteredOn(counts -> counts.type().equals("대상자")).singleElement()
+                .satisfies(residents -> assertThat(residents.count(MergeClass.NEW)).isEqualTo(3));
         assertThat(vm.messageProperty().get()).contains("아직 아무것도 바뀌지 않았습니다");
         assertThat(vm.canApplyBinding().get()).isTrue();
 
@@ -230,8 +235,16 @@ class ImportViewModelTest {
 
         vm.duplicates().getFirst().linkProperty().set(true);
 
-        assertThat(vm.links()).containsExactly(java.util.Map.entry(vm.duplicates().getFirst().incomingId(),
+        assertThat(vm.links()).containsExactly(Map.entry(vm.duplicates().getFirst().incomingId(),
                 ours.toString()));
+
+        vm.apply();
+
+        assertThat(ImportOffices.residentsNamed(yangpyeong, "박순자")).as("linked, not added twice").isEqualTo(1);
+        assertThat(ImportOffices.residentsNamed(yangpyeong, "최영수")).isEqualTo(1);
+        assertThat(vm.lines()).filteredOn(line -> line.label().startsWith("박순자")).singleElement()
+                .satisfies(line -> assertThat(line.reason())
+                        .isEqualTo("이 PC의 대상자 박순자 (1944. 5. 3.)와(과) 같은 사람으로 연결됨"));
     }
 
     @Test
