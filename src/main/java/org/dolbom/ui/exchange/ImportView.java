@@ -216,7 +216,7 @@ final class ImportView {
     }
 
     private Node preview() {
-        VBox preview = new VBox(14, envelope(), counts(), duplicates(), lines());
+        VBox preview = new VBox(14, envelope(), counts(), duplicates(), lines(), typeCounts());
         preview.setId("importPreview");
         preview.visibleProperty().bind(vm.previewedFileProperty().isNotNull().or(vm.appliedProperty()));
         preview.managedProperty().bind(preview.visibleProperty());
@@ -289,11 +289,19 @@ final class ImportView {
             tile.setMaxWidth(Double.MAX_VALUE);
             tiles.getChildren().add(tile);
         }
+        return new VBox(6, heading, tiles);
+    }
+
+    /** The same counts per record type: the detail, after what needs a person's attention. */
+    private Node typeCounts() {
         GridPane byType = new GridPane();
         byType.setId("importTypeCounts");
         byType.getStyleClass().add("import-type-counts");
         vm.typeCounts().addListener((ListChangeListener<ImportViewModel.TypeCounts>) c -> fillTypes(byType));
-        return new VBox(8, heading, tiles, byType);
+        VBox box = new VBox(6, Forms.sectionTitle(messages.get("exchange.import.ui.types.title")), byType);
+        box.visibleProperty().bind(Bindings.isNotEmpty(vm.typeCounts()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     /** One line per record type: how many records of it fall in each class; a dash where there are none. */
@@ -360,10 +368,15 @@ final class ImportView {
         table.setPlaceholder(new Label(messages.get("exchange.import.ui.lines.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(
-                column("exchange.import.ui.column.type", PreviewLine::type, 8),
-                column("exchange.import.ui.column.label", PreviewLine::label, 14),
-                column("exchange.import.ui.column.result", PreviewLine::result, 8),
+                column("exchange.import.ui.column.type", PreviewLine::type, 7),
+                column("exchange.import.ui.column.label", PreviewLine::label, 12),
+                column("exchange.import.ui.column.result", PreviewLine::result, 7),
                 column("exchange.import.ui.column.reason", PreviewLine::reason, 30));
+        // The reason is the long text; the short columns keep their size and it takes the rest.
+        table.getColumns().stream().limit(3).forEach(c -> {
+            c.setMinWidth(c.getPrefWidth());
+            c.setMaxWidth(c.getPrefWidth() * 1.3);
+        });
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(PreviewLine line, boolean empty) {

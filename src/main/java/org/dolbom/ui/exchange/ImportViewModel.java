@@ -544,7 +544,8 @@ public final class ImportViewModel {
         Object[] args = line.reasonArgs().stream()
                 .map(arg -> arg instanceof String text ? ConflictsViewModel.residentLabel(text) : arg)
                 .toArray();
-        String reason = line.reasonKey() == null ? "" : messages.get(line.reasonKey(), args);
+        String reason = line.reasonKey() != null ? messages.get(line.reasonKey(), args)
+                : line.kind() == MergeClass.CONFLICT ? messages.get("exchange.import.ui.reason.conflict") : "";
         String label = ConflictsViewModel.residentLabel(line.label());
         return new PreviewLine(shownAs(line.kind()), messages.of(line.type()), label,
                 messages.of(line.kind()), reason);

@@ -149,7 +149,7 @@ class ImportViewModelTest {
         vm.preview();
 
         assertThat(vm.toneProperty().get()).isEqualTo(Tone.ERROR);
-        assertThat(vm.messageProperty().get()).contains("가져오지 않았습니다", "SHA-256 불일치",
+        assertThat(vm.messageProperty().get()).contains("가져오기 실패", "SHA-256 불일치",
                 "이 PC의 자료는 바뀌지 않았습니다");
         assertThat(vm.envelopeProperty().get()).isNull();
         assertThat(vm.canApplyBinding().get()).isFalse();
