@@ -443,10 +443,10 @@ public final class BundleReader {
                 String field = e.getPath().isEmpty() ? "" : String.valueOf(e.getPath().getLast().getPropertyName());
                 return new BundleRefusal(e, "exchange.refused.invalidRecord", currentType, currentId, field);
             }
-            if (e instanceof StreamReadException read) {
-                return new BundleRefusal(e, "exchange.refused.corrupt", offset(read.getLocation()));
-            }
-            return new BundleRefusal(e, "exchange.refused.corrupt", -1);
+            long offset = e instanceof StreamReadException read ? offset(read.getLocation()) : -1;
+            // Bad bytes found while decoding have no position to name.
+            return offset < 0 ? new BundleRefusal(e, "exchange.refused.corruptSomewhere")
+                    : new BundleRefusal(e, "exchange.refused.corrupt", offset);
         }
 
         private BundleRefusal limitRefusal(StreamConstraintsException e) {

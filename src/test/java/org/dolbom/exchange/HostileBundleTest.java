@@ -169,6 +169,21 @@ class HostileBundleTest {
     }
 
     @Test
+    void brokenBytesAndHugeNumbersAreRefusedWithoutANonsensePosition() {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        int at = text.indexOf("김민수");
+        byte[] broken = Arrays.copyOf(utf8, utf8.length);
+        int byteAt = text.substring(0, at).getBytes(StandardCharsets.UTF_8).length;
+        broken[byteAt] = (byte) 0xFF;
+        Path garbled = dir.resolve("garbled.dolbom.json");
+        write(garbled, broken);
+        assertThat(refusal(garbled)).isIn("exchange.refused.corrupt", "exchange.refused.corruptSomewhere");
+        assertThat(refusalOf(garbled).args()).noneMatch(arg -> arg instanceof Long n && n < 0);
+        Path huge = plain(text.replace("\"systolic\":132", "\"systolic\":99999999999999999999999"));
+        assertThat(refusal(huge)).isIn("exchange.refused.corruptSomewhere", "exchange.refused.invalidRecord");
+    }
+
+    @Test
     void anRrnInAPlainFileIsRefusedWithoutShowingIt() {
         Path file = plain(text.replace("\"rrnMasked\"", "\"rrn\":\"500101-1234567\",\"rrnMasked\""));
         BundleRefusal refusal = refusalOf(file);
