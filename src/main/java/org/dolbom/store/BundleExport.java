@@ -90,6 +90,27 @@ public final class BundleExport {
         this.clock = clock;
     }
 
+    /** What a scope holds before it is exported: live residents, how many a transfer would close, first names. */
+    public record ScopeSize(int residents, int transferable, List<String> firstNames) {
+
+        public ScopeSize {
+            firstNames = List.copyOf(firstNames);
+        }
+    }
+
+    /** Counts the live residents in a scope (the same selection {@link #export} uses) and names up to {@code names}. */
+    public ScopeSize size(Scope scope, int names) {
+        return database.read(ctx -> {
+            Condition live = new Selection(scope).residents.and(RESIDENT.DELETED.eq(0));
+            return new ScopeSize(ctx.fetchCount(RESIDENT, live),
+                    ctx.fetchCount(RESIDENT, live.and(RESIDENT.STATUS.in(ResidentStatus.ACTIVE.name(),
+                            ResidentStatus.CLOSED.name()))),
+                    ctx.select(RESIDENT.NAME).from(RESIDENT).where(live)
+                            .orderBy(RESIDENT.SORT_NAME, RESIDENT.BIRTH_DATE, RESIDENT.ID).limit(names)
+                            .fetch(RESIDENT.NAME));
+        });
+    }
+
     /**
      * Area ids for what a person typed: an area's id, its name (양근리) or its township and name (양평읍 양근리).
      *

@@ -1,24 +1,160 @@
 package org.dolbom.ui.exchange;
 
+import java.io.File;
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.stage.FileChooser;
 
 import org.dolbom.i18n.Messages;
 import org.dolbom.ui.Session;
+import org.dolbom.ui.exchange.LedgerViewModel.Line;
 
-/** Placeholder until the tab is built. */
+/** 공유 대장 tab: what went out and came in, newest first, and the button that takes a receipt back. */
 final class LedgerView {
 
+    private final LedgerViewModel vm;
     private final Messages messages;
+    private VBox root;
 
     LedgerView(Session session, Messages messages) {
+        this.vm = LedgerViewModel.of(session, messages);
         this.messages = messages;
     }
 
     Node build() {
-        return new Label(messages.get("nav.exchange"));
+        Label count = new Label();
+        count.setId("ledgerCount");
+        count.getStyleClass().add("result-count");
+        count.textProperty().bind(vm.countTextProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button receipt = new Button(messages.get("exchange.ledger.receipt.import"));
+        receipt.setId("ledgerImportReceipt");
+        receipt.getStyleClass().add("accent");
+        receipt.disableProperty().bind(vm.busyProperty());
+        receipt.setOnAction(e -> chooseReceipt());
+        Button reload = new Button(messages.get("exchange.ledger.refresh"));
+        reload.setId("ledgerRefresh");
+        reload.setOnAction(e -> vm.refresh());
+        HBox tools = new HBox(count, spacer, reload, receipt);
+        tools.getStyleClass().add("ledger-tools");
+
+        Label message = new Label();
+        message.setId("ledgerMessage");
+        message.getStyleClass().add("ledger-message");
+        message.textProperty().bind(vm.messageProperty());
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        vm.failedProperty().addListener((o, was, now) -> {
+            message.getStyleClass().remove("ledger-failed");
+            if (now) {
+                message.getStyleClass().add("ledger-failed");
+            }
+        });
+
+        TableView<Line> table = new TableView<>(vm.lines());
+        table.setId("ledgerTable");
+        table.setAccessibleText(messages.get("exchange.ledger.table.accessible"));
+        Label empty = new Label(messages.get("exchange.ledger.empty"));
+        empty.getStyleClass().add("list-placeholder");
+        table.setPlaceholder(empty);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<Line, String> sha = column("exchange.ledger.column.sha256", Line::shortSha256, 9);
+        sha.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                Line line = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setTooltip(line == null ? null : new Tooltip(line.sha256()));
+            }
+        });
+        TableColumn<Line, String> acknowledged = column("exchange.ledger.column.acknowledged", Line::acknowledged,
+                12);
+        acknowledged.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                getStyleClass().remove("ledger-waiting");
+                Line line = empty || getTableRow() == null ? null : getTableRow().getItem();
+                if (line != null && line.waiting()) {
+                    getStyleClass().add("ledger-waiting");
+                }
+            }
+        });
+        table.getColumns().setAll(
+                column("exchange.ledger.column.direction", Line::direction, 4),
+                column("exchange.ledger.column.at", Line::at, 10),
+                column("exchange.ledger.column.counterpart", Line::counterpart, 11),
+                column("exchange.ledger.column.purpose", Line::purpose, 6),
+                column("exchange.ledger.column.legalBasis", Line::legalBasis, 11),
+                column("exchange.ledger.column.consent", Line::consentReference, 10),
+                column("exchange.ledger.column.records", Line::records, 6),
+                sha,
+                acknowledged);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        fit(table, count.getFont());
+        count.fontProperty().addListener((o, was, now) -> fit(table, now));
+
+        Label hint = new Label(messages.get("exchange.ledger.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("form-hint");
+
+        root = new VBox(tools, hint, message, table);
+        root.getStyleClass().add("ledger-page");
+        root.setId("ledgerScreen");
+        root.getStylesheets().add(LedgerView.class.getResource("/org/dolbom/ui/exchange/export.css")
+                .toExternalForm());
+        vm.refresh();
+        return root;
     }
 
     void refresh() {
+        vm.refresh();
+    }
+
+    private void chooseReceipt() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("exchange.ledger.receipt.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.get("exchange.ledger.receipt.filter"), "*.receipt.json",
+                        "*.json"),
+                new FileChooser.ExtensionFilter(messages.get("exchange.ledger.receipt.filter.all"), "*"));
+        File chosen = chooser.showOpenDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        if (chosen != null) {
+            vm.importReceipt(chosen.toPath());
+        }
+    }
+
+    /** A column about {@code ems} Hangul characters wide, following the font so the scale setting widens it. */
+    private TableColumn<Line, String> column(String key, Function<Line, String> value, double ems) {
+        TableColumn<Line, String> column = new TableColumn<>(messages.get(key));
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setSortable(false);
+        column.setReorderable(false);
+        column.setUserData(ems);
+        return column;
+    }
+
+    private static void fit(TableView<Line> table, Font font) {
+        for (TableColumn<Line, ?> column : table.getColumns()) {
+            double width = Math.ceil((Double) column.getUserData() * font.getSize());
+            column.setPrefWidth(width);
+            column.setMinWidth(Math.ceil(width * 0.8));
+        }
     }
 }

@@ -83,6 +83,11 @@ public final class ShellView {
                 () -> LocalDate.now(session.context().clock()));
         // Imported residents show in the registry at once.
         this.exchange = new ExchangeView(session, messages, list::search);
+        // Residents picked in the registry open the export tab with them as the scope.
+        list.setOnExport(ids -> {
+            show(Screen.EXCHANGE);
+            exchange.exportResidents(ids);
+        });
     }
 
     public Parent build(Screen first) {
