@@ -90,24 +90,28 @@ public final class BundleExport {
         this.clock = clock;
     }
 
-    /** What a scope holds before it is exported: live residents, how many a transfer would close, first names. */
-    public record ScopeSize(int residents, int transferable, List<String> firstNames) {
+    /** What a scope holds before it is exported: live residents, how many a transfer would close, the first few. */
+    public record ScopeSize(int residents, int transferable, List<Named> first) {
+
+        /** A resident as a list names them: two people may share a name, rarely also a birth year. */
+        public record Named(String name, LocalDate birthDate) {
+        }
 
         public ScopeSize {
-            firstNames = List.copyOf(firstNames);
+            first = List.copyOf(first);
         }
     }
 
-    /** Counts the live residents in a scope (the same selection {@link #export} uses) and names up to {@code names}. */
+    /** Counts the live residents in a scope (the selection {@link #export} uses) and names the first {@code names}. */
     public ScopeSize size(Scope scope, int names) {
         return database.read(ctx -> {
             Condition live = new Selection(scope).residents.and(RESIDENT.DELETED.eq(0));
             return new ScopeSize(ctx.fetchCount(RESIDENT, live),
                     ctx.fetchCount(RESIDENT, live.and(RESIDENT.STATUS.in(ResidentStatus.ACTIVE.name(),
                             ResidentStatus.CLOSED.name()))),
-                    ctx.select(RESIDENT.NAME).from(RESIDENT).where(live)
+                    ctx.select(RESIDENT.NAME, RESIDENT.BIRTH_DATE).from(RESIDENT).where(live)
                             .orderBy(RESIDENT.SORT_NAME, RESIDENT.BIRTH_DATE, RESIDENT.ID).limit(names)
-                            .fetch(RESIDENT.NAME));
+                            .fetch(r -> new ScopeSize.Named(r.value1(), LocalDate.parse(r.value2()))));
         });
     }
 

@@ -3,13 +3,16 @@ package org.dolbom.ui.exchange;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -23,6 +26,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -49,6 +53,7 @@ final class ExportView {
 
     private final ExportViewModel vm;
     private final Messages messages;
+    private final List<GridPane> rightGrids = new ArrayList<>();
     private ScrollPane root;
 
     ExportView(Session session, Messages messages, Runnable onTransferred) {
@@ -63,6 +68,8 @@ final class ExportView {
                 Forms.sectionTitle(messages.get("exchange.export.ui.section.encryption")), encryption(),
                 Forms.sectionTitle(messages.get("exchange.export.ui.section.file")), file(), actions());
         how.getStyleClass().add("export-column");
+        // The fields of the right column line up from one section to the next.
+        Forms.alignLabels(rightGrids);
         HBox.setHgrow(what, Priority.ALWAYS);
         HBox.setHgrow(how, Priority.ALWAYS);
         HBox columns = new HBox(what, how);
@@ -95,7 +102,15 @@ final class ExportView {
                 ScopeKind.CHANGED_SINCE);
         bind(group, vm.scopeKindProperty());
 
-        ListView<AreaChoice> areaList = new ListView<>(vm.areas());
+        // A county office has around a hundred 리; typing part of a name narrows the list.
+        TextField areaFilter = new TextField();
+        areaFilter.setId("exportAreaFilter");
+        areaFilter.setPromptText(messages.get("exchange.export.ui.areas.filter"));
+        areaFilter.setAccessibleText(messages.get("exchange.export.ui.areas.filter"));
+        FilteredList<AreaChoice> shownAreas = new FilteredList<>(vm.areas());
+        areaFilter.textProperty().addListener((o, was, now) -> shownAreas.setPredicate(now == null || now.isBlank()
+                ? null : a -> a.label().contains(now.strip())));
+        ListView<AreaChoice> areaList = new ListView<>(shownAreas);
         areaList.setId("exportAreaList");
         areaList.setAccessibleText(messages.get("exchange.export.ui.scope.AREAS"));
         areaList.setPlaceholder(hint(messages.get("exchange.export.ui.areas.none")));
@@ -110,9 +125,8 @@ final class ExportView {
                 return null;
             }
         }));
-        areaList.setPrefHeight(200);
         areaList.getStyleClass().add("export-area-list");
-        VBox areaBox = new VBox(areaList, Forms.errorLabel(vm.errorProperty(Field.AREAS)));
+        VBox areaBox = new VBox(areaFilter, areaList, Forms.errorLabel(vm.errorProperty(Field.AREAS)));
         shownFor(areaBox, ScopeKind.AREAS);
 
         Label picked = new Label();
@@ -204,7 +218,7 @@ final class ExportView {
                 vm.errorProperty(Field.CONSENT_REFERENCE));
         basis.visibleProperty().bind(vm.purposeProperty().isEqualTo(Purpose.SHARE));
         basis.managedProperty().bind(basis.visibleProperty());
-        alignLabels(basis);
+        rightGrids.add(basis);
 
         VBox box = new VBox(choices, explained, basis);
         box.getStyleClass().add("export-choices");
@@ -234,16 +248,18 @@ final class ExportView {
         strength.setId("exportPassphraseStrength");
         strength.setWrapText(true);
         strength.textProperty().bind(vm.strengthTextProperty());
+        strength.getStyleClass().add("export-strength");
         vm.strengthProperty().addListener((o, was, now) -> {
             strength.getStyleClass().removeAll("strength-WEAK", "strength-FAIR", "strength-STRONG");
-            strength.getStyleClass().add("strength-" + now.name());
+            if (now != null) {
+                strength.getStyleClass().add("strength-" + now.name());
+            }
         });
-        strength.getStyleClass().addAll("export-strength", "strength-" + vm.strengthProperty().get().name());
         Label tellApart = hint(messages.get("exchange.export.ui.passphrase.tellApart"));
         Forms.append(secret, new Label(""), new VBox(4, strength, tellApart));
         secret.visibleProperty().bind(vm.encryptProperty());
         secret.managedProperty().bind(secret.visibleProperty());
-        alignLabels(secret);
+        rightGrids.add(secret);
 
         VBox box = new VBox(encrypt, plain, secret);
         box.getStyleClass().add("export-choices");
@@ -260,8 +276,14 @@ final class ExportView {
         where.setEditable(false);
         where.setFocusTraversable(false);
         where.setPromptText(messages.get("exchange.export.ui.target.prompt"));
-        where.textProperty().bind(Bindings.createStringBinding(() -> vm.targetProperty().get() == null ? ""
-                : vm.targetProperty().get().toString(), vm.targetProperty()));
+        // The file name first, so a long folder path never hides it.
+        where.textProperty().bind(Bindings.createStringBinding(() -> {
+            Path file = vm.targetProperty().get();
+            return file == null ? "" : messages.get("exchange.export.ui.target.shown", file.getFileName().toString(),
+                    String.valueOf(file.toAbsolutePath().getParent()));
+        }, vm.targetProperty()));
+        vm.targetProperty().addListener((o, was, now) -> where.setTooltip(now == null ? null
+                : new Tooltip(now.toAbsolutePath().toString())));
         Button browse = new Button(messages.get("exchange.export.ui.target.choose"));
         browse.setId("exportChooseTarget");
         browse.setOnAction(e -> chooseTarget());
@@ -273,8 +295,10 @@ final class ExportView {
         Label label = new Label(messages.get("exchange.export.ui.target"));
         label.setLabelFor(where);
         where.setAccessibleText(label.getText());
-        Forms.append(grid, label, new VBox(4, line, error));
-        alignLabels(grid);
+        Forms.append(grid, label, line);
+        GridPane.setValignment(label, VPos.CENTER);
+        grid.add(error, 1, grid.getRowCount());
+        rightGrids.add(grid);
         grid.disableProperty().bind(vm.busyProperty());
         return grid;
     }
@@ -387,9 +411,5 @@ final class ExportView {
         label.setWrapText(true);
         label.getStyleClass().add("form-hint");
         return label;
-    }
-
-    private static void alignLabels(GridPane grid) {
-        Forms.alignLabels(List.of(grid));
     }
 }

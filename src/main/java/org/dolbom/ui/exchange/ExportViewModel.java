@@ -259,8 +259,11 @@ public final class ExportViewModel {
         if (size.residents() == 0) {
             return messages.get("exchange.export.ui.scope.empty");
         }
-        String names = String.join(", ", size.firstNames());
-        int more = size.residents() - size.firstNames().size();
+        String names = String.join(", ", size.first().stream()
+                .map(r -> messages.get("exchange.export.ui.scope.name", r.name(),
+                        String.valueOf(r.birthDate().getYear())))
+                .toList());
+        int more = size.residents() - size.first().size();
         return more > 0 ? messages.get("exchange.export.ui.scope.countMore", size.residents(), names, more)
                 : messages.get("exchange.export.ui.scope.count", size.residents(), names);
     }
@@ -286,12 +289,16 @@ public final class ExportViewModel {
     private void ratePassphrase() {
         errors.get(Field.PASSPHRASE).set("");
         char[] typed = chars(passphrase.get());
+        if (typed.length == 0) {
+            strength.set(null);
+            strengthText.set(messages.get("exchange.export.ui.strength.empty"));
+            return;
+        }
         PassphraseStrength rated = PassphraseStrength.of(typed);
         Arrays.fill(typed, '\0');
         strength.set(rated);
         String label = messages.of(rated);
-        strengthText.set(typed.length == 0 ? messages.get("exchange.export.ui.strength.empty")
-                : rated == PassphraseStrength.STRONG ? messages.get("exchange.export.ui.strength.good", label)
+        strengthText.set(rated == PassphraseStrength.STRONG ? messages.get("exchange.export.ui.strength.good", label)
                 : messages.get("exchange.export.ui.strength.advice", label));
     }
 
@@ -477,10 +484,10 @@ public final class ExportViewModel {
                 name, result.bundle().sha256().substring(0, 12));
         String rrn = messages.get(result.bundle().encrypted() ? "exchange.export.ui.done.withRrn"
                 : "exchange.export.ui.done.noRrn");
-        String transfer = chosen == Purpose.TRANSFER
-                ? " " + messages.get("exchange.export.ui.done.transferred", result.transferred()) : "";
-        status.show(text + " " + rrn + transfer);
-        outcome.set(text + "\n" + rrn + transfer);
+        status.show(text + " " + rrn);
+        outcome.set(chosen == Purpose.TRANSFER
+                ? String.join("\n", text, rrn, messages.get("exchange.export.ui.done.transferred", result.transferred()))
+                : text + "\n" + rrn);
         passphrase.set("");
         passphraseAgain.set("");
         // The next export should not silently overwrite this file.
@@ -589,6 +596,7 @@ public final class ExportViewModel {
         return passphraseAgain;
     }
 
+    /** How hard the typed passphrase would be to guess; null while nothing is typed. */
     public ReadOnlyObjectProperty<PassphraseStrength> strengthProperty() {
         return strength.getReadOnlyProperty();
     }

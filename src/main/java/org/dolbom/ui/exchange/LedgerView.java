@@ -72,40 +72,17 @@ final class LedgerView {
         empty.getStyleClass().add("list-placeholder");
         table.setPlaceholder(empty);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<Line, String> sha = column("exchange.ledger.column.sha256", Line::shortSha256, 9);
-        sha.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                Line line = empty || getTableRow() == null ? null : getTableRow().getItem();
-                setTooltip(line == null ? null : new Tooltip(line.sha256()));
-            }
-        });
-        TableColumn<Line, String> acknowledged = column("exchange.ledger.column.acknowledged", Line::acknowledged,
-                12);
-        acknowledged.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                getStyleClass().remove("ledger-waiting");
-                Line line = empty || getTableRow() == null ? null : getTableRow().getItem();
-                if (line != null && line.waiting()) {
-                    getStyleClass().add("ledger-waiting");
-                }
-            }
-        });
         table.getColumns().setAll(
-                column("exchange.ledger.column.direction", Line::direction, 4),
-                column("exchange.ledger.column.at", Line::at, 10),
-                column("exchange.ledger.column.counterpart", Line::counterpart, 11),
-                column("exchange.ledger.column.purpose", Line::purpose, 6),
-                column("exchange.ledger.column.legalBasis", Line::legalBasis, 11),
-                column("exchange.ledger.column.consent", Line::consentReference, 10),
-                column("exchange.ledger.column.records", Line::records, 6),
-                sha,
-                acknowledged);
+                column("exchange.ledger.column.direction", Line::direction, Line::direction, 4),
+                column("exchange.ledger.column.at", Line::at, Line::at, 9.5),
+                column("exchange.ledger.column.counterpart", Line::counterpart, Line::counterpart, 18),
+                column("exchange.ledger.column.purpose", Line::purpose, Line::purpose, 5.5),
+                column("exchange.ledger.column.legalBasis", Line::legalBasis, Line::legalBasis, 10),
+                column("exchange.ledger.column.consent", Line::consentReference, Line::consentReference, 9),
+                column("exchange.ledger.column.records", Line::records, Line::records, 5),
+                column("exchange.ledger.column.sha256", Line::shortSha256, Line::sha256, 8),
+                column("exchange.ledger.column.acknowledged", Line::acknowledged, Line::acknowledged, 11,
+                        true));
         VBox.setVgrow(table, Priority.ALWAYS);
         fit(table, count.getFont());
         count.fontProperty().addListener((o, was, now) -> fit(table, now));
@@ -140,10 +117,32 @@ final class LedgerView {
         }
     }
 
-    /** A column about {@code ems} Hangul characters wide, following the font so the scale setting widens it. */
-    private TableColumn<Line, String> column(String key, Function<Line, String> value, double ems) {
+    /**
+     * A column about {@code ems} Hangul characters wide; its cells tell the whole text (the full checksum for the
+     * short one) on hover. The receipt column marks a sent bundle still waiting for its receipt.
+     */
+    private TableColumn<Line, String> column(String key, Function<Line, String> value, Function<Line, String> whole,
+                                             double ems) {
+        return column(key, value, whole, ems, false);
+    }
+
+    private TableColumn<Line, String> column(String key, Function<Line, String> value, Function<Line, String> whole,
+                                             double ems, boolean marksWaiting) {
         TableColumn<Line, String> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                getStyleClass().remove("ledger-waiting");
+                Line line = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setTooltip(line == null ? null : new Tooltip(whole.apply(line)));
+                if (marksWaiting && line != null && line.waiting()) {
+                    getStyleClass().add("ledger-waiting");
+                }
+            }
+        });
         column.setSortable(false);
         column.setReorderable(false);
         column.setUserData(ems);

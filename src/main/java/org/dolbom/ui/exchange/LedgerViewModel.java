@@ -123,7 +123,8 @@ public final class LedgerViewModel {
         } else if (entry.acknowledgedAt() == null) {
             acknowledged = messages.get("exchange.ledger.ack.waiting");
         } else {
-            acknowledged = messages.get("exchange.ledger.ack.done", format(entry.acknowledgedAt()));
+            // The column is headed 수신 확인: the date it was confirmed says it all.
+            acknowledged = format(entry.acknowledgedAt());
         }
         return new Line(messages.get("exchange.ledger.direction." + entry.direction().name()), format(entry.at()),
                 orDash(entry.counterpart()), purpose(entry.purpose()), orDash(entry.legalBasis()),

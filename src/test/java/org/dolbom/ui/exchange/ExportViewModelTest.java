@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -123,7 +125,7 @@ class ExportViewModelTest {
         UUID park = ids.get("박영희");
         vm.selectResidents(List.of(kim.toString(), park.toString(), kim.toString()));
         assertThat(vm.scopeKindProperty().get()).isEqualTo(ScopeKind.RESIDENTS);
-        assertThat(vm.scopeSummaryProperty().get()).isEqualTo("대상자 2명: 김민수, 박영희");
+        assertThat(vm.scopeSummaryProperty().get()).isEqualTo("대상자 2명: 김민수(1950년생), 박영희(1944년생)");
         assertThat(vm.proposedFileName()).isEqualTo("4183025000-20261120-backup.dolbom.json");
         vm.chooseTarget(dir.resolve(vm.proposedFileName()));
 
@@ -165,7 +167,7 @@ class ExportViewModelTest {
         assertThat(vm.scopeKindProperty().get()).isEqualTo(ScopeKind.RESIDENTS);
         assertThat(vm.residentIds()).containsExactlyInAnyOrder(ids.get("김민수").toString(),
                 ids.get("이순자").toString());
-        assertThat(vm.scopeSummaryProperty().get()).isEqualTo("대상자 2명: 김민수, 이순자");
+        assertThat(vm.scopeSummaryProperty().get()).isEqualTo("대상자 2명: 김민수(1950년생), 이순자(1938년생)");
     }
 
     @Test
@@ -229,7 +231,7 @@ class ExportViewModelTest {
         ExportViewModel.AreaChoice baegan = choice("양평읍 백안리");
 
         yanggeun.chosenProperty().set(true);
-        assertThat(vm.scopeSummaryProperty().get()).isEqualTo("대상자 3명: 김민수, 박영희, 이순자");
+        assertThat(vm.scopeSummaryProperty().get()).isEqualTo("대상자 3명: 김민수(1950년생), 박영희(1944년생), 이순자(1938년생)");
 
         yanggeun.chosenProperty().set(false);
         baegan.chosenProperty().set(true);
@@ -255,7 +257,7 @@ class ExportViewModelTest {
 
         // Everyone was registered today, so from today on holds all three.
         vm.sinceProperty().set(LocalDate.of(2026, 11, 20));
-        assertThat(vm.scopeSummaryProperty().get()).isEqualTo("대상자 3명: 김민수, 박영희, 이순자");
+        assertThat(vm.scopeSummaryProperty().get()).isEqualTo("대상자 3명: 김민수(1950년생), 박영희(1944년생), 이순자(1938년생)");
     }
 
     private ExportViewModel.AreaChoice choice(String label) {
@@ -280,6 +282,34 @@ class ExportViewModelTest {
         // The passphrase does not linger in the form after use.
         assertThat(vm.passphraseProperty().get()).isEmpty();
         assertThat(vm.passphraseAgainProperty().get()).isEmpty();
+    }
+
+    @Test
+    void cancellingARunningExportLeavesNoFileAndNoLedgerLine() {
+        Queue<Runnable> workers = new ArrayDeque<>();
+        ExportViewModel slow = new ExportViewModel(context.bundleExport(), context.areas(), context.office(),
+                context.clock(), BackgroundWork.on(workers::add, Runnable::run), Messages.korean(), dialogs, status,
+                () -> TestRegistry.ACTOR, registryReloads::incrementAndGet);
+        slow.load();
+        drain(workers);
+        slow.chooseTarget(dir.resolve("all.dolbom.json"));
+
+        slow.export();
+        assertThat(slow.busyProperty().get()).isTrue();
+        slow.cancel();
+        assertThat(status.message()).isEqualTo("내보내기를 취소하는 중입니다…");
+        drain(workers);
+
+        assertThat(slow.busyProperty().get()).isFalse();
+        assertThat(slow.outcomeProperty().get()).isEqualTo("내보내기를 취소했습니다. 파일을 만들지 않았고 바뀐 것은 없습니다.");
+        assertThat(bundlesIn(dir)).isEmpty();
+        assertThat(context.ledger().entries()).isEmpty();
+    }
+
+    private static void drain(Queue<Runnable> workers) {
+        while (!workers.isEmpty()) {
+            workers.poll().run();
+        }
     }
 
     private static List<Path> bundlesIn(Path folder) {

@@ -96,7 +96,7 @@ class LedgerViewModelTest {
         ledger.importReceipt(receipt);
 
         Line line = ledger.lines().getFirst();
-        assertThat(line.acknowledged()).isEqualTo("2026. 11. 20. 10:00 확인");
+        assertThat(line.acknowledged()).isEqualTo("2026. 11. 20. 10:00");
         assertThat(line.waiting()).isFalse();
         assertThat(line.counterpart()).isEqualTo("4183031000 용문면 맞춤형복지팀");
         assertThat(ledger.messageProperty().get()).startsWith("용문면 맞춤형복지팀(4183031000)에서 파일(SHA-256 "
