@@ -59,6 +59,7 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.dolbom.store.jooq.Tables.AREA;
 import static org.dolbom.store.jooq.Tables.RECORD_HISTORY;
 import static org.dolbom.store.jooq.Tables.RESIDENT;
+import static org.dolbom.store.jooq.Tables.RESIDENT_LINK;
 import static org.dolbom.store.jooq.Tables.SERVICE;
 
 /**
@@ -106,7 +107,8 @@ public final class BundleImport {
      */
     public ImportPreview preview(Path file, Supplier<char[]> passphrase, Progress progress,
                                  BooleanSupplier cancelled) {
-        return database.read(ctx -> new Run(ctx, false, null).read(file, passphrase, progress, cancelled));
+        return database.read(ctx -> new Run(ctx, false, null, Map.of()).read(file, passphrase, progress,
+                cancelled));
     }
 
     /**
@@ -125,18 +127,22 @@ public final class BundleImport {
      * Imports as {@link #apply(Path, Supplier, Actor, Path, Progress, BooleanSupplier)}, treating each incoming
      * resident named in {@code links} as the local resident it maps to: the same person under another office's id.
      *
+     * <p>The link is kept, so this and every later bundle naming that id map it again without asking. The incoming
+     * resident is not added as a second person: their consents, assessments, plans, visits and schedule entries
+     * join our resident's case, and their version of the resident waits as a conflict (unless it holds the same
+     * content), so a person can take fields from it and nothing is lost. Writes a LINK audit entry per new link.
+     *
      * @param links incoming resident id to the id of the local resident the user linked it with
+     * @throws BundleRefusal {@code exchange.link.*} when a local resident is missing or deleted, or an incoming id is
+     *                       not a new resident of this bundle, or is already linked to another resident
      */
     public ImportPreview apply(Path file, Supplier<char[]> passphrase, Actor actor, Path receipt,
                                Map<String, String> links, Progress progress, BooleanSupplier cancelled) {
-        if (!links.isEmpty()) {
-            throw new UnsupportedOperationException("linking residents is not built yet");
-        }
         ImportPreview result = database.write(ctx -> {
             // Records arrive in group order, which is not always the order of references (services come after
             // the planned services naming them); checked at commit instead.
             ctx.execute("PRAGMA defer_foreign_keys = ON");
-            Run run = new Run(ctx, true, actor);
+            Run run = new Run(ctx, true, actor, links);
             ImportPreview done = run.read(file, passphrase, progress, cancelled);
             ValidBundle bundle = done.bundle();
             String sender = bundle.envelope().origin().code() + " " + bundle.envelope().origin().name();
@@ -383,14 +389,19 @@ public final class BundleImport {
         private final Instant now = Instant.now(clock);
         private final String localOffice;
         private final Map<MergeClass, Long> counts = new EnumMap<>(MergeClass.class);
+        private final Map<RecordType, Map<MergeClass, Long>> countsByType = new EnumMap<>(RecordType.class);
         private final List<ImportPreview.Line> lines = new ArrayList<>();
         private final List<PossibleDuplicate> duplicates = new ArrayList<>();
         private final Set<String> changedResidents = new LinkedHashSet<>();
         /** Conflicting versions, written once the sender is known (the envelope is whole only at the end). */
         private final List<String[]> waiting = new ArrayList<>();
         private final MergeRules rules;
+        /** Incoming resident id to our resident's id: the links kept here plus those asked for now. */
+        private final Map<String, String> links;
+        /** Links asked for now and not kept yet, until their resident is seen in the bundle. */
+        private final Map<String, String> newLinks;
 
-        Run(DSLContext ctx, boolean write, Actor actor) {
+        Run(DSLContext ctx, boolean write, Actor actor, Map<String, String> asked) {
             this.ctx = ctx;
             this.write = write;
             this.actor = actor;
@@ -398,11 +409,32 @@ public final class BundleImport {
             // The sender is not known until the envelope is whole; a conflict with our own office's file is
             // refused at the end instead.
             this.rules = new MergeRules(localOffice, "");
+            this.links = new HashMap<>(ctx.select(RESIDENT_LINK.INCOMING_ID, RESIDENT_LINK.RESIDENT_ID)
+                    .from(RESIDENT_LINK).fetchMap(RESIDENT_LINK.INCOMING_ID, RESIDENT_LINK.RESIDENT_ID));
+            this.newLinks = new HashMap<>();
+            asked.forEach((incoming, local) -> {
+                String kept = links.get(incoming);
+                if (kept != null && !kept.equals(local)) {
+                    throw new BundleRefusal("exchange.link.otherResident");
+                }
+                if (!ctx.fetchExists(RESIDENT, RESIDENT.ID.eq(local), RESIDENT.DELETED.eq(0))) {
+                    throw new BundleRefusal("exchange.link.localMissing");
+                }
+                if (kept == null) {
+                    newLinks.put(incoming, local);
+                    links.put(incoming, local);
+                }
+            });
         }
 
         ImportPreview read(Path file, Supplier<char[]> passphrase, Progress progress, BooleanSupplier cancelled) {
             ValidBundle bundle = new BundleReader().read(file, passphrase, this, progress, cancelled);
-            bundle.requireReferences((type, id) -> current(ctx, type, id) != null);
+            if (!newLinks.isEmpty()) {
+                throw new BundleRefusal("exchange.link.notNew");
+            }
+            // A later bundle may name a linked resident without carrying them: our resident answers for them.
+            bundle.requireReferences((type, id) -> current(ctx, type,
+                    type == RecordType.RESIDENTS ? links.getOrDefault(id, id) : id) != null);
             String sender = bundle.envelope().origin().code();
             if (sender.equals(localOffice) && counts.getOrDefault(MergeClass.CONFLICT, 0L) > 0) {
                 throw new BundleRefusal("exchange.merge.refused.sameOffice");
@@ -410,21 +442,26 @@ public final class BundleImport {
             for (String[] conflict : waiting) {
                 history(ctx, conflict[0], conflict[1], conflict[2], now, sender, conflict[3], conflict[4]);
             }
-            return new ImportPreview(bundle, counts, lines, duplicates);
+            return new ImportPreview(bundle, counts, countsByType, lines, duplicates);
         }
 
         @Override
-        public void record(RecordType type, ExchangeRecord record) {
-            if (!UUID_TEXT.matcher(record.id()).matches()) {
-                throw new BundleRefusal("exchange.refused.invalidRecord", type, record.id(), "id");
+        public void record(RecordType type, ExchangeRecord incoming) {
+            if (!UUID_TEXT.matcher(incoming.id()).matches()) {
+                throw new BundleRefusal("exchange.refused.invalidRecord", type, incoming.id(), "id");
             }
-            RecordType target = record instanceof TombstoneJson tombstone ? tombstone.recordType() : type;
-            if (record instanceof ResidentJson resident) {
+            RecordType target = incoming instanceof TombstoneJson tombstone ? tombstone.recordType() : type;
+            if (incoming instanceof ResidentJson resident) {
                 checkResident(resident);
             }
+            ExchangeRecord record = linked(type, target, incoming);
+            boolean linkedResident = record != incoming && target == RecordType.RESIDENTS;
             Table<? extends TableRecord<?>> table = ExchangeRows.table(target);
             LocalVersion local = localVersion(table.getName(), target, record.id());
             MergeVerdict verdict = rules.classify(record, local);
+            if (linkedResident) {
+                verdict = linkedVerdict(record, verdict);
+            }
             if (record instanceof TombstoneJson && verdict.kind() == MergeClass.NEW) {
                 verdict = new MergeVerdict(MergeClass.REFUSED, "exchange.import.tombstoneUnknown", List.of());
             }
@@ -437,8 +474,12 @@ public final class BundleImport {
                 duplicates.addAll(PossibleDuplicate.find(resident, verdict, this));
             }
             counts.merge(verdict.kind(), 1L, Long::sum);
-            lines.add(new ImportPreview.Line(type, record.id(), verdict.kind(), label(record), verdict.reasonKey(),
-                    verdict.args()));
+            countsByType.computeIfAbsent(type, t -> new EnumMap<>(MergeClass.class)).merge(verdict.kind(), 1L,
+                    Long::sum);
+            if (ImportPreview.listed(type, verdict.kind())) {
+                lines.add(new ImportPreview.Line(type, incoming.id(), verdict.kind(), label(incoming),
+                        verdict.reasonKey(), verdict.args()));
+            }
             if (verdict.kind() == MergeClass.NEW || verdict.kind() == MergeClass.UPDATED
                     || verdict.kind() == MergeClass.CONFLICT) {
                 String residentId = residentIdOf(record);
@@ -446,6 +487,74 @@ public final class BundleImport {
                     changedResidents.add(residentId);
                 }
             }
+        }
+
+        /**
+         * The record as it lands here: a linked resident under our resident's id, and a record naming a linked
+         * resident attached to ours. Everything else as it came.
+         */
+        private ExchangeRecord linked(RecordType type, RecordType target, ExchangeRecord record) {
+            if (links.isEmpty()) {
+                return record;
+            }
+            if (target == RecordType.RESIDENTS) {
+                String ours = links.get(record.id());
+                if (ours == null) {
+                    return record;
+                }
+                if (record instanceof ResidentJson && newLinks.remove(record.id()) != null) {
+                    keepLink(record, ours);
+                }
+                return ExchangeRows.with(type, record, Map.of("id", ours));
+            }
+            String residentId = residentIdOf(record);
+            String ours = residentId == null ? null : links.get(residentId);
+            return ours == null ? record : ExchangeRows.with(type, record, Map.of("residentId", ours));
+        }
+
+        /** Keeps a link asked for now, once its incoming resident is known to be new here. */
+        private void keepLink(ExchangeRecord incoming, String ours) {
+            if (current(ctx, RecordType.RESIDENTS, incoming.id()) != null) {
+                throw new BundleRefusal("exchange.link.notNew");
+            }
+            if (!write) {
+                return;
+            }
+            ctx.insertInto(RESIDENT_LINK)
+                    .set(RESIDENT_LINK.INCOMING_ID, incoming.id())
+                    .set(RESIDENT_LINK.RESIDENT_ID, ours)
+                    .set(RESIDENT_LINK.ORIGIN, incoming.origin())
+                    .set(RESIDENT_LINK.LINKED_AT, now.toString())
+                    .set(RESIDENT_LINK.LINKED_BY, actor.name())
+                    .execute();
+            audit.record(actor, AuditAction.LINK, UUID.fromString(ours), "link " + incoming.origin() + " "
+                    + incoming.id());
+        }
+
+        /**
+         * A linked resident is ours under another office's id: their version waits beside ours as a conflict,
+         * unless it says nothing ours does not already say.
+         */
+        private MergeVerdict linkedVerdict(ExchangeRecord mapped, MergeVerdict verdict) {
+            TableRecord<?> ours = current(ctx, RecordType.RESIDENTS, mapped.id());
+            if (verdict.kind() == MergeClass.CONFLICT && mapped instanceof ResidentJson theirs
+                    && sameContent(ours(ctx, RecordType.RESIDENTS, ours), theirs)) {
+                verdict = new MergeVerdict(MergeClass.UNCHANGED, null, List.of());
+            }
+            if (verdict.kind() == MergeClass.REFUSED) {
+                return verdict;
+            }
+            String label = ours.get("name") + " (" + ours.get("birth_date") + ")";
+            return new MergeVerdict(verdict.kind(), "exchange.link.sameAs", List.of(label));
+        }
+
+        private static boolean sameContent(ExchangeRecord ours, ExchangeRecord theirs) {
+            for (String field : ExchangeRows.contentFields(RecordType.RESIDENTS)) {
+                if (!Objects.equals(ExchangeRows.value(ours, field), ExchangeRows.value(theirs, field))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private void checkResident(ResidentJson resident) {

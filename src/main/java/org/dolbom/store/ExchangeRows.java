@@ -138,6 +138,10 @@ final class ExchangeRows {
         if (target == Instant.class) {
             return Instant.parse(value.toString());
         }
+        if (target == List.class && value instanceof String codes) {
+            // A list of codes kept in one comma-separated column (a schedule entry's reasons).
+            return codes.isBlank() ? List.of() : List.of(codes.split(","));
+        }
         return value;
     }
 
@@ -188,6 +192,17 @@ final class ExchangeRows {
         return construct(type, components, values);
     }
 
+    /** The same record with the named fields changed, such as a linked resident's id mapped to ours. */
+    static ExchangeRecord with(RecordType type, ExchangeRecord record, Map<String, Object> changed) {
+        RecordComponent[] components = type.recordClass().getRecordComponents();
+        Object[] values = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            String name = components[i].getName();
+            values[i] = changed.containsKey(name) ? changed.get(name) : value(record, name);
+        }
+        return construct(type, components, values);
+    }
+
     /** Sets every column the bundle record names on {@code row}; the special fields are left to the caller. */
     static void intoRow(ExchangeRecord record, TableRecord<?> row) {
         for (RecordComponent component : record.getClass().getRecordComponents()) {
@@ -211,6 +226,9 @@ final class ExchangeRows {
         }
         if (value instanceof LocalDate || value instanceof Instant) {
             return value.toString();
+        }
+        if (value instanceof List<?> codes) {
+            return String.join(",", codes.stream().map(String::valueOf).toList());
         }
         return value;
     }

@@ -1,5 +1,6 @@
 package org.dolbom.store;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,16 +10,43 @@ import org.dolbom.exchange.ValidBundle;
 import org.dolbom.exchange.json.RecordType;
 
 /**
- * What importing a bundle would do (or did): a count per class, one line per record, and the incoming residents
- * who may already be here under another id.
+ * What importing a bundle would do (or did): a count per class and per record type, a line for each record a person
+ * looks at, and the incoming residents who may already be here under another id.
+ *
+ * <p>{@code lines} is bounded so a district bundle stays small in memory: it holds every resident (whatever their
+ * class) and, for the other types, only the records that are conflicting or refused. The counts cover every record.
  */
-public record ImportPreview(ValidBundle bundle, Map<MergeClass, Long> counts, List<Line> lines,
+public record ImportPreview(ValidBundle bundle, Map<MergeClass, Long> counts,
+                            Map<RecordType, Map<MergeClass, Long>> countsByType, List<Line> lines,
                             List<PossibleDuplicate> duplicates) {
 
     public ImportPreview {
         counts = Map.copyOf(counts);
+        Map<RecordType, Map<MergeClass, Long>> byType = new EnumMap<>(RecordType.class);
+        countsByType.forEach((type, perClass) -> byType.put(type, Map.copyOf(perClass)));
+        countsByType = Map.copyOf(byType);
         lines = List.copyOf(lines);
         duplicates = List.copyOf(duplicates);
+    }
+
+    /** A preview whose per-type counts are those of its lines, for callers that list every record. */
+    public ImportPreview(ValidBundle bundle, Map<MergeClass, Long> counts, List<Line> lines,
+                         List<PossibleDuplicate> duplicates) {
+        this(bundle, counts, countLines(lines), lines, duplicates);
+    }
+
+    private static Map<RecordType, Map<MergeClass, Long>> countLines(List<Line> lines) {
+        Map<RecordType, Map<MergeClass, Long>> byType = new EnumMap<>(RecordType.class);
+        for (Line line : lines) {
+            byType.computeIfAbsent(line.type(), t -> new EnumMap<>(MergeClass.class)).merge(line.kind(), 1L,
+                    Long::sum);
+        }
+        return byType;
+    }
+
+    /** Whether a record of this type and class gets a line: residents always, others only when a person must act. */
+    static boolean listed(RecordType type, MergeClass kind) {
+        return type == RecordType.RESIDENTS || kind == MergeClass.CONFLICT || kind == MergeClass.REFUSED;
     }
 
     /** One incoming record: its class and, when refused, why. {@code label} names a resident, else is blank. */
@@ -32,6 +60,11 @@ public record ImportPreview(ValidBundle bundle, Map<MergeClass, Long> counts, Li
 
     public long count(MergeClass kind) {
         return counts.getOrDefault(kind, 0L);
+    }
+
+    /** How many records of one type fall in one class. */
+    public long count(RecordType type, MergeClass kind) {
+        return countsByType.getOrDefault(type, Map.of()).getOrDefault(kind, 0L);
     }
 
     /** Whether applying would change anything here. */

@@ -103,7 +103,8 @@ class HostileBundleTest {
 
     @Test
     void aNewerFormatVersionIsRefusedWithTheUpdateMessage() {
-        Path file = plain(text.replace("\"formatVersion\":1,", "\"formatVersion\":999,"));
+        Path file = plain(text.replace("\"formatVersion\":" + BundleWriter.FORMAT_VERSION + ",",
+                "\"formatVersion\":999,"));
         BundleRefusal refusal = refusalOf(file);
         assertThat(refusal.messageKey()).isEqualTo("exchange.refused.newerVersion");
         assertThat(refusal.text(org.dolbom.i18n.Messages.korean()))

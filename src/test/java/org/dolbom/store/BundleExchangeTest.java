@@ -70,6 +70,26 @@ class BundleExchangeTest {
     }
 
     @Test
+    void thePreviewCountsEveryRecordByTypeButListsOnlyResidentsAndWhatNeedsAPerson() throws IOException {
+        try (AppContext a = Offices.withDemo(folder("a"), "A1", 20, 12);
+             AppContext b = Offices.open(folder("b"), "B1", "용문면")) {
+            Path bundle = dir.resolve("a.dolbom.json");
+            BundleExport.Result sent = Offices.exportAll(a, bundle);
+
+            ImportPreview preview = b.bundleImport().preview(bundle, () -> null, Progress.NONE, () -> false);
+
+            long visits = sent.bundle().counts().get(RecordType.VISITS);
+            assertThat(visits).isPositive();
+            assertThat(preview.count(RecordType.VISITS, MergeClass.NEW)).isEqualTo(visits);
+            assertThat(preview.count(RecordType.RESIDENTS, MergeClass.NEW)).isEqualTo(sent.residents());
+            assertThat(preview.countsByType().values().stream().flatMap(m -> m.values().stream())
+                    .mapToLong(Long::longValue).sum()).isEqualTo(sent.bundle().totalRecords());
+            assertThat(preview.lines()).hasSize(sent.residents())
+                    .allSatisfy(line -> assertThat(line.type()).isEqualTo(RecordType.RESIDENTS));
+        }
+    }
+
+    @Test
     void importingTheSameBundleTwiceChangesNothing() throws IOException {
         try (AppContext a = Offices.withDemo(folder("a"), "A1", 15, 3);
              AppContext b = Offices.open(folder("b"), "B1", "용문면")) {
@@ -216,7 +236,8 @@ class BundleExchangeTest {
             assertRefused(b, orphan, "exchange.refused.missingReference");
 
             Path newer = dir.resolve("newer.dolbom.json");
-            Files.writeString(newer, Files.readString(good).replace("\"formatVersion\":1", "\"formatVersion\":999"));
+            Files.writeString(newer, Files.readString(good).replaceFirst("\"formatVersion\":\\d+",
+                    "\"formatVersion\":999"));
             assertRefused(b, newer, "exchange.refused.newerVersion");
 
             byte[] bytes = Files.readAllBytes(good);
