@@ -90,6 +90,31 @@ public final class BundleExport {
         this.clock = clock;
     }
 
+    /** What a scope holds before it is exported: live residents, how many a transfer would close, the first few. */
+    public record ScopeSize(int residents, int transferable, List<Named> first) {
+
+        /** A resident as a list names them: two people may share a name, rarely also a birth year. */
+        public record Named(String name, LocalDate birthDate) {
+        }
+
+        public ScopeSize {
+            first = List.copyOf(first);
+        }
+    }
+
+    /** Counts the live residents in a scope (the selection {@link #export} uses) and names the first {@code names}. */
+    public ScopeSize size(Scope scope, int names) {
+        return database.read(ctx -> {
+            Condition live = new Selection(scope).residents.and(RESIDENT.DELETED.eq(0));
+            return new ScopeSize(ctx.fetchCount(RESIDENT, live),
+                    ctx.fetchCount(RESIDENT, live.and(RESIDENT.STATUS.in(ResidentStatus.ACTIVE.name(),
+                            ResidentStatus.CLOSED.name()))),
+                    ctx.select(RESIDENT.NAME, RESIDENT.BIRTH_DATE).from(RESIDENT).where(live)
+                            .orderBy(RESIDENT.SORT_NAME, RESIDENT.BIRTH_DATE, RESIDENT.ID).limit(names)
+                            .fetch(r -> new ScopeSize.Named(r.value1(), LocalDate.parse(r.value2()))));
+        });
+    }
+
     /**
      * Area ids for what a person typed: an area's id, its name (양근리) or its township and name (양평읍 양근리).
      *
