@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 import org.dolbom.domain.ClosureReason;
 import org.dolbom.domain.Office;
@@ -28,13 +29,19 @@ import org.dolbom.exchange.Scope;
 import org.dolbom.exchange.ScopeKind;
 import org.dolbom.exchange.Sealing;
 import org.dolbom.exchange.WrittenBundle;
+import org.dolbom.exchange.json.AssessmentDomainJson;
 import org.dolbom.exchange.json.ExchangeRecord;
 import org.dolbom.exchange.json.RecordType;
+import org.dolbom.exchange.json.VisitServiceJson;
+import org.dolbom.store.jooq.tables.records.AssessmentDomainRecord;
+import org.dolbom.store.jooq.tables.records.VisitServiceRecord;
 import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.Record1;
+import org.jooq.Record2;
 import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.TableRecord;
@@ -42,6 +49,7 @@ import org.jooq.impl.DSL;
 
 import static org.dolbom.store.jooq.Tables.AREA;
 import static org.dolbom.store.jooq.Tables.ASSESSMENT;
+import static org.dolbom.store.jooq.Tables.ASSESSMENT_DOMAIN;
 import static org.dolbom.store.jooq.Tables.CONSENT;
 import static org.dolbom.store.jooq.Tables.HOUSEHOLD;
 import static org.dolbom.store.jooq.Tables.PLANNED_SERVICE;
@@ -280,14 +288,18 @@ public final class BundleExport {
         }
     }
 
-    /** The rows of each group, read lazily in id order and turned into bundle records as the writer asks. */
+    /**
+     * The rows of each group, read lazily in id order and turned into bundle records as the writer asks. A record's
+     * kept versions and child rows come from two more cursors in the same id order, walked alongside: three queries
+     * a group, not two a record.
+     */
     private final class Rows implements BundleSource, AutoCloseable {
 
         private final DSLContext ctx;
         private final Selection selection;
         private final boolean withRrn;
         private final long total;
-        private Cursor<? extends TableRecord<?>> open;
+        private final List<Cursor<?>> open = new ArrayList<>();
 
         Rows(DSLContext ctx, Selection selection, boolean withRrn, long total) {
             this.ctx = ctx;
@@ -306,7 +318,9 @@ public final class BundleExport {
             Field<String> id = ExchangeRows.stringField(table, "id");
             Cursor<? extends TableRecord<?>> cursor = ctx.selectFrom(table).where(selection.of(type))
                     .orderBy(id).fetchLazy();
-            open = cursor;
+            open.add(cursor);
+            Alongside<String> history = history(table.getName());
+            Alongside<Object> children = children(type, table, id);
             return new Iterator<>() {
                 @Override
                 public boolean hasNext() {
@@ -319,19 +333,56 @@ public final class BundleExport {
                     if (row == null) {
                         throw new NoSuchElementException();
                     }
-                    return toJson(type, row);
+                    String recordId = (String) row.get("id");
+                    return toJson(type, row, history.take(recordId),
+                            children == null ? null : children.take(recordId));
                 }
             };
         }
 
-        private ExchangeRecord toJson(RecordType type, TableRecord<?> row) {
+        /** Kept revs of every record of the table, by record id and newest first, leaving out waiting conflicts. */
+        private Alongside<String> history(String table) {
+            Cursor<Record2<String, String>> cursor = ctx.select(RECORD_HISTORY.RECORD_ID, RECORD_HISTORY.REV)
+                    .from(RECORD_HISTORY)
+                    .where(RECORD_HISTORY.RECORD_TYPE.eq(table),
+                            RECORD_HISTORY.REASON.notLike(BundleImport.CONFLICT_PREFIX + "%"))
+                    .orderBy(RECORD_HISTORY.RECORD_ID, RECORD_HISTORY.SEQ.desc())
+                    .fetchLazy();
+            open.add(cursor);
+            return new Alongside<>(cursor, Record2::value1, Record2::value2);
+        }
+
+        /** Child rows (an assessment's domains, a visit's services) by parent id, in the order records carry them. */
+        private Alongside<Object> children(RecordType type, Table<? extends TableRecord<?>> table, Field<String> id) {
+            if (type == RecordType.ASSESSMENTS) {
+                Cursor<AssessmentDomainRecord> cursor = ctx.selectFrom(ASSESSMENT_DOMAIN)
+                        .where(selection.all ? DSL.noCondition() : ASSESSMENT_DOMAIN.ASSESSMENT_ID.in(
+                                DSL.select(id).from(table).where(selection.of(type))))
+                        .orderBy(ASSESSMENT_DOMAIN.ASSESSMENT_ID, ASSESSMENT_DOMAIN.DOMAIN)
+                        .fetchLazy();
+                open.add(cursor);
+                return new Alongside<>(cursor, AssessmentDomainRecord::getAssessmentId,
+                        r -> new AssessmentDomainJson(r.getDomain(), r.getNeedLevel(), r.getNote()));
+            }
+            if (type == RecordType.VISITS) {
+                Cursor<VisitServiceRecord> cursor = ctx.selectFrom(VISIT_SERVICE)
+                        .where(selection.all ? DSL.noCondition() : VISIT_SERVICE.VISIT_ID.in(
+                                DSL.select(id).from(table).where(selection.of(type))))
+                        .orderBy(VISIT_SERVICE.VISIT_ID, VISIT_SERVICE.SERVICE_ID)
+                        .fetchLazy();
+                open.add(cursor);
+                return new Alongside<>(cursor, VisitServiceRecord::getVisitId,
+                        r -> new VisitServiceJson(r.getServiceId(), r.getCount()));
+            }
+            return null;
+        }
+
+        private ExchangeRecord toJson(RecordType type, TableRecord<?> row, List<String> kept, List<Object> children) {
             Map<String, Object> special = new java.util.HashMap<>();
-            String id = (String) row.get("id");
-            special.put("lineage", lineage(ctx, row.getTable().getName(), id, (String) row.get("rev"),
-                    (String) row.get("prev_rev")));
+            special.put("lineage", lineage(kept, (String) row.get("rev"), (String) row.get("prev_rev")));
             String childField = ExchangeRows.childField(type);
             if (childField != null) {
-                special.put(childField, ExchangeRows.children(ctx, type, id));
+                special.put(childField, children == null ? List.of() : children);
             }
             if (type == RecordType.RESIDENTS) {
                 String text = (String) row.get("vulnerabilities");
@@ -352,32 +403,57 @@ public final class BundleExport {
 
         @Override
         public void close() {
-            if (open != null) {
-                open.close();
-                open = null;
-            }
+            open.forEach(Cursor::close);
+            open.clear();
         }
     }
 
     /**
-     * Earlier revs of a record, most recent first: its kept versions and the lineage it arrived with, leaving out
-     * incoming versions still waiting in a conflict. Falls back to just the previous rev when history is not a
-     * clean chain.
+     * A cursor ordered by a key, read alongside another cursor in the same key order: {@link #take} answers the
+     * values for one key, skipping keys the other cursor does not have (rows of records outside the scope).
      */
-    static List<String> lineage(DSLContext ctx, String table, String id, String rev, String prevRev) {
-        List<String> revs = ctx.select(RECORD_HISTORY.REV).from(RECORD_HISTORY)
-                .where(RECORD_HISTORY.RECORD_TYPE.eq(table), RECORD_HISTORY.RECORD_ID.eq(id),
-                        RECORD_HISTORY.REASON.notLike(BundleImport.CONFLICT_PREFIX + "%"))
-                .orderBy(RECORD_HISTORY.SEQ.desc())
-                .fetch(RECORD_HISTORY.REV);
-        LinkedHashSet<String> distinct = new LinkedHashSet<>(revs);
+    private static final class Alongside<V> {
+
+        private final Cursor<? extends Record> cursor;
+        private final Function<Record, String> key;
+        private final Function<Record, V> value;
+        private Record pending;
+
+        @SuppressWarnings("unchecked")
+        <R extends Record> Alongside(Cursor<R> cursor, Function<R, String> key, Function<R, V> value) {
+            this.cursor = cursor;
+            this.key = r -> key.apply((R) r);
+            this.value = r -> value.apply((R) r);
+            this.pending = cursor.fetchNext();
+        }
+
+        /** The values for {@code id}; ids must be asked for in ascending order. */
+        List<V> take(String id) {
+            while (pending != null && key.apply(pending).compareTo(id) < 0) {
+                pending = cursor.fetchNext();
+            }
+            List<V> values = new ArrayList<>(2);
+            while (pending != null && key.apply(pending).equals(id)) {
+                values.add(value.apply(pending));
+                pending = cursor.fetchNext();
+            }
+            return values;
+        }
+    }
+
+    /**
+     * Earlier revs of a record, most recent first: its kept versions (newest first, without waiting conflicts) and
+     * the lineage it arrived with. Falls back to just the previous rev when history is not a clean chain.
+     */
+    static List<String> lineage(List<String> keptNewestFirst, String rev, String prevRev) {
+        if (prevRev == null) {
+            return List.of();
+        }
+        LinkedHashSet<String> distinct = new LinkedHashSet<>(keptNewestFirst);
         distinct.remove(rev);
         List<String> lineage = new ArrayList<>(distinct);
         if (lineage.size() > BundleReader.MAX_LINEAGE) {
             lineage = new ArrayList<>(lineage.subList(0, BundleReader.MAX_LINEAGE));
-        }
-        if (prevRev == null) {
-            return List.of();
         }
         if (lineage.isEmpty() || !lineage.getFirst().equals(prevRev)) {
             return List.of(prevRev);
