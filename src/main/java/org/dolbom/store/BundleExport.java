@@ -73,8 +73,16 @@ import static org.dolbom.store.jooq.Tables.PROVIDER;
  */
 public final class BundleExport {
 
-    /** What to export and why; a share names its legal basis and consent reference. */
-    public record Request(Scope scope, Purpose purpose, String legalBasis, String consentReference, Sealing sealing) {
+    /**
+     * What to export and why; a share names its legal basis and consent reference. {@code recipient} names the
+     * office the file goes to, for the sharing ledger (blank: not known until its receipt comes back).
+     */
+    public record Request(Scope scope, Purpose purpose, String legalBasis, String consentReference, Sealing sealing,
+                          String recipient) {
+
+        public Request(Scope scope, Purpose purpose, String legalBasis, String consentReference, Sealing sealing) {
+            this(scope, purpose, legalBasis, consentReference, sealing, null);
+        }
     }
 
     /** The bundle on disk, how many residents it holds, and how many were marked transferred out. */
@@ -190,7 +198,8 @@ public final class BundleExport {
                     transferred++;
                 }
             }
-            ledger.record(new LedgerEntry(LedgerEntry.Direction.SENT, Instant.now(clock), null,
+            ledger.record(new LedgerEntry(LedgerEntry.Direction.SENT, Instant.now(clock),
+                    blankToNull(request.recipient()),
                     request.purpose().code(), envelope.legalBasis(), envelope.consentReference(), written.sha256(),
                     written.totalRecords(), null));
             return new Result(written, residentIds.size(), transferred);

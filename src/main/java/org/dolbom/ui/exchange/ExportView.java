@@ -209,6 +209,14 @@ final class ExportView {
         style.run();
         vm.purposeProperty().addListener((o, was, now) -> style.run());
 
+        GridPane to = Forms.grid();
+        Forms.append(to, messages.get("exchange.export.ui.recipient"),
+                text("exportRecipient", vm.recipientProperty(), "exchange.export.ui.recipient.prompt"),
+                vm.errorProperty(Field.RECIPIENT));
+        to.visibleProperty().bind(vm.purposeProperty().isNotEqualTo(Purpose.BACKUP));
+        to.managedProperty().bind(to.visibleProperty());
+        rightGrids.add(to);
+
         GridPane basis = Forms.grid();
         Forms.append(basis, messages.get("exchange.export.ui.legalBasis"),
                 text("exportLegalBasis", vm.legalBasisProperty(), "exchange.export.ui.legalBasis.prompt"),
@@ -220,7 +228,7 @@ final class ExportView {
         basis.managedProperty().bind(basis.visibleProperty());
         rightGrids.add(basis);
 
-        VBox box = new VBox(choices, explained, basis);
+        VBox box = new VBox(choices, explained, to, basis);
         box.getStyleClass().add("export-choices");
         box.disableProperty().bind(vm.busyProperty());
         return box;

@@ -62,7 +62,7 @@ public final class ExportViewModel {
 
     /** Fields that can carry an inline message. */
     public enum Field {
-        AREAS, RESIDENTS, SINCE, LEGAL_BASIS, CONSENT_REFERENCE, PASSPHRASE, PASSPHRASE_AGAIN, TARGET
+        AREAS, RESIDENTS, SINCE, RECIPIENT, LEGAL_BASIS, CONSENT_REFERENCE, PASSPHRASE, PASSPHRASE_AGAIN, TARGET
     }
 
     /** Shorter passphrases are refused: an encrypted file carries RRNs. */
@@ -116,6 +116,7 @@ public final class ExportViewModel {
     private final ObjectProperty<LocalDate> since = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper scopeSummary = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Purpose> purpose = new SimpleObjectProperty<>(Purpose.BACKUP);
+    private final StringProperty recipient = new SimpleStringProperty("");
     private final StringProperty legalBasis = new SimpleStringProperty("");
     private final StringProperty consentReference = new SimpleStringProperty("");
     private final StringProperty reason = new SimpleStringProperty("");
@@ -165,9 +166,11 @@ public final class ExportViewModel {
             }
         });
         purpose.addListener((o, was, now) -> {
+            errors.get(Field.RECIPIENT).set("");
             errors.get(Field.LEGAL_BASIS).set("");
             errors.get(Field.CONSENT_REFERENCE).set("");
         });
+        recipient.addListener((o, was, now) -> errors.get(Field.RECIPIENT).set(""));
         legalBasis.addListener((o, was, now) -> errors.get(Field.LEGAL_BASIS).set(""));
         consentReference.addListener((o, was, now) -> errors.get(Field.CONSENT_REFERENCE).set(""));
         passphrase.addListener((o, was, now) -> ratePassphrase());
@@ -397,10 +400,18 @@ public final class ExportViewModel {
     }
 
     private boolean checkPurpose() {
-        if (purpose.get() != Purpose.SHARE) {
+        if (purpose.get() == Purpose.BACKUP) {
             return true;
         }
         boolean ok = true;
+        // The sharing ledger must say who received a shared or transferred case.
+        if (blank(recipient.get())) {
+            errors.get(Field.RECIPIENT).set(messages.get("exchange.export.ui.recipient.missing"));
+            ok = false;
+        }
+        if (purpose.get() != Purpose.SHARE) {
+            return ok;
+        }
         if (blank(legalBasis.get())) {
             errors.get(Field.LEGAL_BASIS).set(messages.get("exchange.export.ui.legalBasis.missing"));
             ok = false;
@@ -448,7 +459,8 @@ public final class ExportViewModel {
             Arrays.fill(typed, '\0');
         }
         BundleExport.Request request = new BundleExport.Request(scope, chosen, trimmed(legalBasis.get()),
-                trimmed(consentReference.get()), sealing);
+                trimmed(consentReference.get()), sealing,
+                chosen == Purpose.BACKUP ? null : trimmed(recipient.get()));
         Path file = target.get();
         Actor who = actor.get();
         busy.set(true);
@@ -570,6 +582,10 @@ public final class ExportViewModel {
 
     public ObjectProperty<Purpose> purposeProperty() {
         return purpose;
+    }
+
+    public StringProperty recipientProperty() {
+        return recipient;
     }
 
     public StringProperty legalBasisProperty() {

@@ -71,6 +71,8 @@ class ExportViewModelTest {
 
         vm.export();
 
+        assertThat(vm.errorProperty(Field.RECIPIENT).get())
+                .isEqualTo("공유하거나 이관할 때는 받는 기관을 적으세요. 공유 대장에 남습니다.");
         assertThat(vm.errorProperty(Field.LEGAL_BASIS).get())
                 .isEqualTo("공유하려면 법적 근거를 적으세요 (예: 돌봄통합지원법 제00조).");
         assertThat(vm.errorProperty(Field.CONSENT_REFERENCE).get())
@@ -81,6 +83,7 @@ class ExportViewModelTest {
         assertThat(context.ledger().entries()).isEmpty();
 
         // Typing the basis clears its message at once; the consent still needs one.
+        vm.recipientProperty().set("양평군청 통합돌봄팀");
         vm.legalBasisProperty().set("돌봄통합지원법 제00조");
         assertThat(vm.errorProperty(Field.LEGAL_BASIS).get()).isEmpty();
         vm.export();
@@ -188,6 +191,7 @@ class ExportViewModelTest {
         dialogs.confirming(true);
         vm.selectResidents(List.of(kim.toString()));
         vm.purposeProperty().set(Purpose.TRANSFER);
+        vm.recipientProperty().set("용문면 맞춤형복지팀");
         vm.reasonProperty().set("전입: 용문면으로 이사");
         vm.chooseTarget(dir.resolve("move.dolbom.json"));
 
@@ -209,6 +213,7 @@ class ExportViewModelTest {
         dialogs.confirming(false);
         vm.selectResidents(List.of(kim.toString()));
         vm.purposeProperty().set(Purpose.TRANSFER);
+        vm.recipientProperty().set("용문면 맞춤형복지팀");
         vm.chooseTarget(dir.resolve("move.dolbom.json"));
 
         vm.export();

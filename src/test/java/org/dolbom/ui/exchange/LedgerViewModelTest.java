@@ -72,7 +72,7 @@ class LedgerViewModelTest {
             assertThat(line.direction()).isEqualTo("보냄");
             // 2026-11-20 01:00 UTC is 10:00 in Seoul.
             assertThat(line.at()).isEqualTo("2026. 11. 20. 10:00");
-            assertThat(line.counterpart()).isEqualTo("—");
+            assertThat(line.counterpart()).isEqualTo("용문면 맞춤형복지팀");
             assertThat(line.purpose()).isEqualTo("공유");
             assertThat(line.legalBasis()).isEqualTo("돌봄통합지원법 제00조");
             assertThat(line.consentReference()).isEqualTo("동의서 2026-118");
@@ -143,6 +143,7 @@ class LedgerViewModelTest {
         export.load();
         export.selectResidents(List.of(ids.get("김민수").toString()));
         export.purposeProperty().set(Purpose.SHARE);
+        export.recipientProperty().set("용문면 맞춤형복지팀");
         export.legalBasisProperty().set("돌봄통합지원법 제00조");
         export.consentReferenceProperty().set("동의서 2026-118");
         export.chooseTarget(bundle);
