@@ -64,6 +64,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--consent-ref", paramLabel = "TEXT", descriptionKey = "cli.export.option.consentRef")
     private String consentRef;
 
+    @Option(names = "--to", paramLabel = "TEXT", descriptionKey = "cli.export.option.to")
+    private String recipient;
+
     @Option(names = "--reason", paramLabel = "TEXT", descriptionKey = "cli.export.option.reason")
     private String reason;
 
@@ -93,7 +96,7 @@ final class ExportCommand implements Callable<Integer> {
             Scope scope = scope(context);
             Sealing sealing = passphrase == null ? Sealing.none() : Sealing.withPassphrase(passphrase);
             BundleExport.Result result = context.bundleExport().export(
-                    new BundleExport.Request(scope, chosen, legalBasis, consentRef, sealing), out,
+                    new BundleExport.Request(scope, chosen, legalBasis, consentRef, sealing, recipient), out,
                     DolbomCommand.actor(), Progress.NONE, () -> false);
             root.out().println(root.messages().get("cli.export.done", result.residents(),
                     result.bundle().totalRecords(), out.toString(), result.bundle().sha256()));

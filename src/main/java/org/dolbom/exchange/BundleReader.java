@@ -58,7 +58,7 @@ public final class BundleReader {
 
     private static final Pattern ID = Pattern.compile("[0-9A-Za-z][0-9A-Za-z._:-]{0,63}");
     private static final Set<String> ENVELOPE_FIELDS = Set.of("createdAt", "origin", "purpose", "scope",
-            "legalBasis", "consentReference", "rrnIncluded", "counts", "sha256");
+            "legalBasis", "consentReference", "rrnIncluded", "counts", "sha256", FormatUpgrades.ENVELOPE_SHA256);
 
     private final ReadLimits limits;
     private final JsonMapper mapper;
@@ -153,7 +153,7 @@ public final class BundleReader {
         private final Map<RecordType, Set<String>> ids = new EnumMap<>(RecordType.class);
         private final Map<RecordType, Set<String>> referenced = new EnumMap<>(RecordType.class);
         private final Map<RecordType, Long> counts = new EnumMap<>(RecordType.class);
-        private final CanonicalRecords.Digest digest = new CanonicalRecords.Digest(mapper);
+        private CanonicalRecords.Digest digest;
         private ObjectNode envelope;
         private int version;
         private long total;
@@ -201,6 +201,8 @@ public final class BundleReader {
                 throw new BundleRefusal("exchange.refused.notBundle");
             }
             version = (int) fileVersion;
+            // An older file's checksum covers its records as its own version wrote them.
+            digest = new CanonicalRecords.Digest(mapper, version);
             envelope = mapper.createObjectNode();
             envelope.put("format", BundleWriter.FORMAT);
             envelope.put("formatVersion", version);
@@ -353,12 +355,17 @@ public final class BundleReader {
             if (!sawRecords) {
                 throw new BundleRefusal("exchange.refused.envelope", "records");
             }
+            String envelopeSha256 = EnvelopeChecksum.of(mapper, envelope);
             // The records were checked one by one as they streamed past; the schema sees the envelope only.
             envelope.set("records", mapper.createObjectNode());
             ObjectNode upgraded = FormatUpgrades.envelope(envelope, version);
             BundleSchema.check(upgraded);
             String sha256 = digest.finish();
             if (!sha256.equals(upgraded.get("sha256").asString())) {
+                throw new BundleRefusal("exchange.refused.checksum");
+            }
+            if (FormatUpgrades.hasEnvelopeChecksum(version)
+                    && !envelopeSha256.equals(upgraded.get(FormatUpgrades.ENVELOPE_SHA256).asString())) {
                 throw new BundleRefusal("exchange.refused.checksum");
             }
             for (RecordType type : RecordType.values()) {
@@ -436,10 +443,10 @@ public final class BundleReader {
                 String field = e.getPath().isEmpty() ? "" : String.valueOf(e.getPath().getLast().getPropertyName());
                 return new BundleRefusal(e, "exchange.refused.invalidRecord", currentType, currentId, field);
             }
-            if (e instanceof StreamReadException read) {
-                return new BundleRefusal(e, "exchange.refused.corrupt", offset(read.getLocation()));
-            }
-            return new BundleRefusal(e, "exchange.refused.corrupt", -1);
+            long offset = e instanceof StreamReadException read ? offset(read.getLocation()) : -1;
+            // Bad bytes found while decoding have no position to name.
+            return offset < 0 ? new BundleRefusal(e, "exchange.refused.corruptSomewhere")
+                    : new BundleRefusal(e, "exchange.refused.corrupt", offset);
         }
 
         private BundleRefusal limitRefusal(StreamConstraintsException e) {

@@ -22,7 +22,10 @@ import org.dolbom.exchange.json.RecordType;
 import org.dolbom.exchange.json.ResidentJson;
 
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes a bundle, streamed: records go from the source straight to the file, so memory stays flat at any size.
@@ -31,8 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class BundleWriter {
 
-    /** The newest format this version writes and reads. */
-    public static final int FORMAT_VERSION = 1;
+    /** The newest format this version writes and reads; see {@code FormatUpgrades} for what each one added. */
+    public static final int FORMAT_VERSION = 2;
     public static final String FORMAT = "dolbom-bundle";
 
     private final JsonMapper mapper = BundleJson.mapper(ReadLimits.DEFAULT);
@@ -83,7 +86,11 @@ public final class BundleWriter {
         String sha256;
         try (JsonGenerator json = mapper.createGenerator(sealed != null ? sealed : buffered)) {
             json.writeStartObject();
-            writeEnvelope(json, envelope);
+            ObjectNode header = header(envelope);
+            for (Map.Entry<String, JsonNode> member : header.properties()) {
+                json.writeName(member.getKey());
+                mapper.writeValue(json, member.getValue());
+            }
             json.writeName("records");
             CanonicalRecords records = new CanonicalRecords(mapper, json);
             CanonicalRecords.Digest digest = new CanonicalRecords.Digest(mapper);
@@ -115,13 +122,15 @@ public final class BundleWriter {
             }
             records.end();
             sha256 = digest.finish();
-            json.writeName("counts");
-            json.writeStartObject();
+            ObjectNode countsNode = header.putObject("counts");
             for (RecordType type : RecordType.values()) {
-                json.writeNumberProperty(type.jsonName(), counts.get(type));
+                countsNode.put(type.jsonName(), counts.get(type));
             }
-            json.writeEndObject();
+            header.put("sha256", sha256);
+            json.writeName("counts");
+            mapper.writeValue(json, countsNode);
             json.writeStringProperty("sha256", sha256);
+            json.writeStringProperty(FormatUpgrades.ENVELOPE_SHA256, EnvelopeChecksum.of(mapper, header));
             json.writeEndObject();
             progress.advanced(done, total);
         }
@@ -132,42 +141,37 @@ public final class BundleWriter {
         return new WrittenBundle(target, sha256, counts, sealing.encrypted());
     }
 
-    private static void writeEnvelope(JsonGenerator json, Envelope envelope) {
-        json.writeStringProperty("format", FORMAT);
-        json.writeNumberProperty("formatVersion", FORMAT_VERSION);
-        json.writeStringProperty("createdAt", envelope.createdAt().toString());
-        json.writeName("origin");
-        json.writeStartObject();
-        json.writeStringProperty("code", envelope.origin().code());
-        json.writeStringProperty("name", envelope.origin().name());
-        json.writeEndObject();
-        json.writeStringProperty("purpose", envelope.purpose().code());
+    /** The envelope members written before the records, in the order the format gives them. */
+    private ObjectNode header(Envelope envelope) {
+        ObjectNode header = mapper.createObjectNode();
+        header.put("format", FORMAT);
+        header.put("formatVersion", FORMAT_VERSION);
+        header.put("createdAt", envelope.createdAt().toString());
+        ObjectNode origin = header.putObject("origin");
+        origin.put("code", envelope.origin().code());
+        origin.put("name", envelope.origin().name());
+        header.put("purpose", envelope.purpose().code());
         Scope scope = envelope.scope();
-        json.writeName("scope");
-        json.writeStartObject();
-        json.writeStringProperty("kind", scope.kind().code());
+        ObjectNode scopeNode = header.putObject("scope");
+        scopeNode.put("kind", scope.kind().code());
         if (!scope.values().isEmpty()) {
-            json.writeName("values");
-            json.writeStartArray();
-            for (String value : scope.values()) {
-                json.writeString(value);
-            }
-            json.writeEndArray();
+            ArrayNode values = scopeNode.putArray("values");
+            scope.values().forEach(values::add);
         }
         if (scope.since() != null) {
-            json.writeStringProperty("since", scope.since().toString());
+            scopeNode.put("since", scope.since().toString());
         }
         if (scope.reason() != null) {
-            json.writeStringProperty("reason", scope.reason());
+            scopeNode.put("reason", scope.reason());
         }
-        json.writeEndObject();
         if (envelope.legalBasis() != null) {
-            json.writeStringProperty("legalBasis", envelope.legalBasis());
+            header.put("legalBasis", envelope.legalBasis());
         }
         if (envelope.consentReference() != null) {
-            json.writeStringProperty("consentReference", envelope.consentReference());
+            header.put("consentReference", envelope.consentReference());
         }
-        json.writeBooleanProperty("rrnIncluded", envelope.rrnIncluded());
+        header.put("rrnIncluded", envelope.rrnIncluded());
+        return header;
     }
 
     /** Makes the move itself durable where the platform allows it (not on Windows, where it is not needed). */

@@ -22,12 +22,20 @@ final class CanonicalRecords {
 
     private final JsonMapper mapper;
     private final JsonGenerator generator;
+    private final int version;
     private int openGroup = -1;
     private ExchangeRecord last;
 
+    /** Writes records in the current format. */
     CanonicalRecords(JsonMapper mapper, JsonGenerator generator) {
+        this(mapper, generator, BundleWriter.FORMAT_VERSION);
+    }
+
+    /** Writes records as a writer of {@code version} wrote them, for an older file's checksum. */
+    CanonicalRecords(JsonMapper mapper, JsonGenerator generator, int version) {
         this.mapper = mapper;
         this.generator = generator;
+        this.version = version;
     }
 
     /** Starts the records object at the generator's current position. */
@@ -50,7 +58,7 @@ final class CanonicalRecords {
         if (last != null && compare(type, last, record) >= 0) {
             throw new IllegalStateException(type + " records out of id order at " + record.id());
         }
-        mapper.writeValue(generator, record);
+        mapper.writeValue(generator, FormatUpgrades.asWrittenIn(type, record, version, mapper));
         last = record;
     }
 
@@ -97,6 +105,11 @@ final class CanonicalRecords {
         private final CanonicalRecords records;
 
         Digest(JsonMapper mapper) {
+            this(mapper, BundleWriter.FORMAT_VERSION);
+        }
+
+        /** The checksum of a file written in {@code version}, over its records as that version wrote them. */
+        Digest(JsonMapper mapper, int version) {
             try {
                 sha256 = MessageDigest.getInstance("SHA-256");
             } catch (NoSuchAlgorithmException e) {
@@ -104,7 +117,7 @@ final class CanonicalRecords {
             }
             OutputStream sink = new DigestOutputStream(OutputStream.nullOutputStream(), sha256);
             generator = mapper.createGenerator(sink);
-            records = new CanonicalRecords(mapper, generator);
+            records = new CanonicalRecords(mapper, generator, version);
             records.begin();
         }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 import org.dolbom.domain.ClosureReason;
 import org.dolbom.domain.Office;
@@ -28,13 +29,19 @@ import org.dolbom.exchange.Scope;
 import org.dolbom.exchange.ScopeKind;
 import org.dolbom.exchange.Sealing;
 import org.dolbom.exchange.WrittenBundle;
+import org.dolbom.exchange.json.AssessmentDomainJson;
 import org.dolbom.exchange.json.ExchangeRecord;
 import org.dolbom.exchange.json.RecordType;
+import org.dolbom.exchange.json.VisitServiceJson;
+import org.dolbom.store.jooq.tables.records.AssessmentDomainRecord;
+import org.dolbom.store.jooq.tables.records.VisitServiceRecord;
 import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.Record1;
+import org.jooq.Record2;
 import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.TableRecord;
@@ -42,6 +49,7 @@ import org.jooq.impl.DSL;
 
 import static org.dolbom.store.jooq.Tables.AREA;
 import static org.dolbom.store.jooq.Tables.ASSESSMENT;
+import static org.dolbom.store.jooq.Tables.ASSESSMENT_DOMAIN;
 import static org.dolbom.store.jooq.Tables.CONSENT;
 import static org.dolbom.store.jooq.Tables.HOUSEHOLD;
 import static org.dolbom.store.jooq.Tables.PLANNED_SERVICE;
@@ -65,8 +73,16 @@ import static org.dolbom.store.jooq.Tables.PROVIDER;
  */
 public final class BundleExport {
 
-    /** What to export and why; a share names its legal basis and consent reference. */
-    public record Request(Scope scope, Purpose purpose, String legalBasis, String consentReference, Sealing sealing) {
+    /**
+     * What to export and why; a share names its legal basis and consent reference. {@code recipient} names the
+     * office the file goes to, for the sharing ledger (blank: not known until its receipt comes back).
+     */
+    public record Request(Scope scope, Purpose purpose, String legalBasis, String consentReference, Sealing sealing,
+                          String recipient) {
+
+        public Request(Scope scope, Purpose purpose, String legalBasis, String consentReference, Sealing sealing) {
+            this(scope, purpose, legalBasis, consentReference, sealing, null);
+        }
     }
 
     /** The bundle on disk, how many residents it holds, and how many were marked transferred out. */
@@ -88,6 +104,31 @@ public final class BundleExport {
         this.audit = audit;
         this.ledger = ledger;
         this.clock = clock;
+    }
+
+    /** What a scope holds before it is exported: live residents, how many a transfer would close, the first few. */
+    public record ScopeSize(int residents, int transferable, List<Named> first) {
+
+        /** A resident as a list names them: two people may share a name, rarely also a birth year. */
+        public record Named(String name, LocalDate birthDate) {
+        }
+
+        public ScopeSize {
+            first = List.copyOf(first);
+        }
+    }
+
+    /** Counts the live residents in a scope (the selection {@link #export} uses) and names the first {@code names}. */
+    public ScopeSize size(Scope scope, int names) {
+        return database.read(ctx -> {
+            Condition live = new Selection(scope).residents.and(RESIDENT.DELETED.eq(0));
+            return new ScopeSize(ctx.fetchCount(RESIDENT, live),
+                    ctx.fetchCount(RESIDENT, live.and(RESIDENT.STATUS.in(ResidentStatus.ACTIVE.name(),
+                            ResidentStatus.CLOSED.name()))),
+                    ctx.select(RESIDENT.NAME, RESIDENT.BIRTH_DATE).from(RESIDENT).where(live)
+                            .orderBy(RESIDENT.SORT_NAME, RESIDENT.BIRTH_DATE, RESIDENT.ID).limit(names)
+                            .fetch(r -> new ScopeSize.Named(r.value1(), LocalDate.parse(r.value2()))));
+        });
     }
 
     /**
@@ -157,7 +198,8 @@ public final class BundleExport {
                     transferred++;
                 }
             }
-            ledger.record(new LedgerEntry(LedgerEntry.Direction.SENT, Instant.now(clock), null,
+            ledger.record(new LedgerEntry(LedgerEntry.Direction.SENT, Instant.now(clock),
+                    blankToNull(request.recipient()),
                     request.purpose().code(), envelope.legalBasis(), envelope.consentReference(), written.sha256(),
                     written.totalRecords(), null));
             return new Result(written, residentIds.size(), transferred);
@@ -255,14 +297,18 @@ public final class BundleExport {
         }
     }
 
-    /** The rows of each group, read lazily in id order and turned into bundle records as the writer asks. */
+    /**
+     * The rows of each group, read lazily in id order and turned into bundle records as the writer asks. A record's
+     * kept versions and child rows come from two more cursors in the same id order, walked alongside: three queries
+     * a group, not two a record.
+     */
     private final class Rows implements BundleSource, AutoCloseable {
 
         private final DSLContext ctx;
         private final Selection selection;
         private final boolean withRrn;
         private final long total;
-        private Cursor<? extends TableRecord<?>> open;
+        private final List<Cursor<?>> open = new ArrayList<>();
 
         Rows(DSLContext ctx, Selection selection, boolean withRrn, long total) {
             this.ctx = ctx;
@@ -281,7 +327,9 @@ public final class BundleExport {
             Field<String> id = ExchangeRows.stringField(table, "id");
             Cursor<? extends TableRecord<?>> cursor = ctx.selectFrom(table).where(selection.of(type))
                     .orderBy(id).fetchLazy();
-            open = cursor;
+            open.add(cursor);
+            Alongside<String> history = history(table.getName());
+            Alongside<Object> children = children(type, table, id);
             return new Iterator<>() {
                 @Override
                 public boolean hasNext() {
@@ -294,19 +342,56 @@ public final class BundleExport {
                     if (row == null) {
                         throw new NoSuchElementException();
                     }
-                    return toJson(type, row);
+                    String recordId = (String) row.get("id");
+                    return toJson(type, row, history.take(recordId),
+                            children == null ? null : children.take(recordId));
                 }
             };
         }
 
-        private ExchangeRecord toJson(RecordType type, TableRecord<?> row) {
+        /** Kept revs of every record of the table, by record id and newest first, leaving out waiting conflicts. */
+        private Alongside<String> history(String table) {
+            Cursor<Record2<String, String>> cursor = ctx.select(RECORD_HISTORY.RECORD_ID, RECORD_HISTORY.REV)
+                    .from(RECORD_HISTORY)
+                    .where(RECORD_HISTORY.RECORD_TYPE.eq(table),
+                            RECORD_HISTORY.REASON.notLike(BundleImport.CONFLICT_PREFIX + "%"))
+                    .orderBy(RECORD_HISTORY.RECORD_ID, RECORD_HISTORY.SEQ.desc())
+                    .fetchLazy();
+            open.add(cursor);
+            return new Alongside<>(cursor, Record2::value1, Record2::value2);
+        }
+
+        /** Child rows (an assessment's domains, a visit's services) by parent id, in the order records carry them. */
+        private Alongside<Object> children(RecordType type, Table<? extends TableRecord<?>> table, Field<String> id) {
+            if (type == RecordType.ASSESSMENTS) {
+                Cursor<AssessmentDomainRecord> cursor = ctx.selectFrom(ASSESSMENT_DOMAIN)
+                        .where(selection.all ? DSL.noCondition() : ASSESSMENT_DOMAIN.ASSESSMENT_ID.in(
+                                DSL.select(id).from(table).where(selection.of(type))))
+                        .orderBy(ASSESSMENT_DOMAIN.ASSESSMENT_ID, ASSESSMENT_DOMAIN.DOMAIN)
+                        .fetchLazy();
+                open.add(cursor);
+                return new Alongside<>(cursor, AssessmentDomainRecord::getAssessmentId,
+                        r -> new AssessmentDomainJson(r.getDomain(), r.getNeedLevel(), r.getNote()));
+            }
+            if (type == RecordType.VISITS) {
+                Cursor<VisitServiceRecord> cursor = ctx.selectFrom(VISIT_SERVICE)
+                        .where(selection.all ? DSL.noCondition() : VISIT_SERVICE.VISIT_ID.in(
+                                DSL.select(id).from(table).where(selection.of(type))))
+                        .orderBy(VISIT_SERVICE.VISIT_ID, VISIT_SERVICE.SERVICE_ID)
+                        .fetchLazy();
+                open.add(cursor);
+                return new Alongside<>(cursor, VisitServiceRecord::getVisitId,
+                        r -> new VisitServiceJson(r.getServiceId(), r.getCount()));
+            }
+            return null;
+        }
+
+        private ExchangeRecord toJson(RecordType type, TableRecord<?> row, List<String> kept, List<Object> children) {
             Map<String, Object> special = new java.util.HashMap<>();
-            String id = (String) row.get("id");
-            special.put("lineage", lineage(ctx, row.getTable().getName(), id, (String) row.get("rev"),
-                    (String) row.get("prev_rev")));
+            special.put("lineage", lineage(kept, (String) row.get("rev"), (String) row.get("prev_rev")));
             String childField = ExchangeRows.childField(type);
             if (childField != null) {
-                special.put(childField, ExchangeRows.children(ctx, type, id));
+                special.put(childField, children == null ? List.of() : children);
             }
             if (type == RecordType.RESIDENTS) {
                 String text = (String) row.get("vulnerabilities");
@@ -327,32 +412,57 @@ public final class BundleExport {
 
         @Override
         public void close() {
-            if (open != null) {
-                open.close();
-                open = null;
-            }
+            open.forEach(Cursor::close);
+            open.clear();
         }
     }
 
     /**
-     * Earlier revs of a record, most recent first: its kept versions and the lineage it arrived with, leaving out
-     * incoming versions still waiting in a conflict. Falls back to just the previous rev when history is not a
-     * clean chain.
+     * A cursor ordered by a key, read alongside another cursor in the same key order: {@link #take} answers the
+     * values for one key, skipping keys the other cursor does not have (rows of records outside the scope).
      */
-    static List<String> lineage(DSLContext ctx, String table, String id, String rev, String prevRev) {
-        List<String> revs = ctx.select(RECORD_HISTORY.REV).from(RECORD_HISTORY)
-                .where(RECORD_HISTORY.RECORD_TYPE.eq(table), RECORD_HISTORY.RECORD_ID.eq(id),
-                        RECORD_HISTORY.REASON.notLike(BundleImport.CONFLICT_PREFIX + "%"))
-                .orderBy(RECORD_HISTORY.SEQ.desc())
-                .fetch(RECORD_HISTORY.REV);
-        LinkedHashSet<String> distinct = new LinkedHashSet<>(revs);
+    private static final class Alongside<V> {
+
+        private final Cursor<? extends Record> cursor;
+        private final Function<Record, String> key;
+        private final Function<Record, V> value;
+        private Record pending;
+
+        @SuppressWarnings("unchecked")
+        <R extends Record> Alongside(Cursor<R> cursor, Function<R, String> key, Function<R, V> value) {
+            this.cursor = cursor;
+            this.key = r -> key.apply((R) r);
+            this.value = r -> value.apply((R) r);
+            this.pending = cursor.fetchNext();
+        }
+
+        /** The values for {@code id}; ids must be asked for in ascending order. */
+        List<V> take(String id) {
+            while (pending != null && key.apply(pending).compareTo(id) < 0) {
+                pending = cursor.fetchNext();
+            }
+            List<V> values = new ArrayList<>(2);
+            while (pending != null && key.apply(pending).equals(id)) {
+                values.add(value.apply(pending));
+                pending = cursor.fetchNext();
+            }
+            return values;
+        }
+    }
+
+    /**
+     * Earlier revs of a record, most recent first: its kept versions (newest first, without waiting conflicts) and
+     * the lineage it arrived with. Falls back to just the previous rev when history is not a clean chain.
+     */
+    static List<String> lineage(List<String> keptNewestFirst, String rev, String prevRev) {
+        if (prevRev == null) {
+            return List.of();
+        }
+        LinkedHashSet<String> distinct = new LinkedHashSet<>(keptNewestFirst);
         distinct.remove(rev);
         List<String> lineage = new ArrayList<>(distinct);
         if (lineage.size() > BundleReader.MAX_LINEAGE) {
             lineage = new ArrayList<>(lineage.subList(0, BundleReader.MAX_LINEAGE));
-        }
-        if (prevRev == null) {
-            return List.of();
         }
         if (lineage.isEmpty() || !lineage.getFirst().equals(prevRev)) {
             return List.of(prevRev);

@@ -138,6 +138,10 @@ final class ExchangeRows {
         if (target == Instant.class) {
             return Instant.parse(value.toString());
         }
+        if (target == List.class && value instanceof String codes) {
+            // A list of codes kept in one comma-separated column (a schedule entry's reasons).
+            return codes.isBlank() ? List.of() : List.of(codes.split(","));
+        }
         return value;
     }
 
@@ -222,6 +226,9 @@ final class ExchangeRows {
         }
         if (value instanceof LocalDate || value instanceof Instant) {
             return value.toString();
+        }
+        if (value instanceof List<?> codes) {
+            return String.join(",", codes.stream().map(String::valueOf).toList());
         }
         return value;
     }

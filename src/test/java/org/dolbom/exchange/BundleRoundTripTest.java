@@ -92,7 +92,7 @@ class BundleRoundTripTest {
                 Sealing.none(), Progress.NONE, () -> false);
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(text).doesNotContain("\n").doesNotContain(": ").startsWith("{\"format\":\"dolbom-bundle\","
-                + "\"formatVersion\":1,");
+                + "\"formatVersion\":2,");
         assertThat(text).contains("\"households\":[{\"addressDetail\":\"101호\",\"areaId\":\"area-1\",\"createdAt\":");
         assertThat(text).contains("\"domains\":[{\"domain\":\"HEALTH_ADL\"");
     }

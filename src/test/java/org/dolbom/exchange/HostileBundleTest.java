@@ -103,7 +103,8 @@ class HostileBundleTest {
 
     @Test
     void aNewerFormatVersionIsRefusedWithTheUpdateMessage() {
-        Path file = plain(text.replace("\"formatVersion\":1,", "\"formatVersion\":999,"));
+        Path file = plain(text.replace("\"formatVersion\":" + BundleWriter.FORMAT_VERSION + ",",
+                "\"formatVersion\":999,"));
         BundleRefusal refusal = refusalOf(file);
         assertThat(refusal.messageKey()).isEqualTo("exchange.refused.newerVersion");
         assertThat(refusal.text(org.dolbom.i18n.Messages.korean()))
@@ -165,6 +166,21 @@ class HostileBundleTest {
                 "exchange.refused.corrupt");
         assertThat(refusal(plain(""))).isEqualTo("exchange.refused.truncated");
         assertThat(refusal(plain(text + "{}"))).isEqualTo("exchange.refused.corrupt");
+    }
+
+    @Test
+    void brokenBytesAndHugeNumbersAreRefusedWithoutANonsensePosition() {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        int at = text.indexOf("김민수");
+        byte[] broken = Arrays.copyOf(utf8, utf8.length);
+        int byteAt = text.substring(0, at).getBytes(StandardCharsets.UTF_8).length;
+        broken[byteAt] = (byte) 0xFF;
+        Path garbled = dir.resolve("garbled.dolbom.json");
+        write(garbled, broken);
+        assertThat(refusal(garbled)).isIn("exchange.refused.corrupt", "exchange.refused.corruptSomewhere");
+        assertThat(refusalOf(garbled).args()).noneMatch(arg -> arg instanceof Long n && n < 0);
+        Path huge = plain(text.replace("\"systolic\":132", "\"systolic\":99999999999999999999999"));
+        assertThat(refusal(huge)).isIn("exchange.refused.corruptSomewhere", "exchange.refused.invalidRecord");
     }
 
     @Test

@@ -80,7 +80,7 @@ final class SampleRecords {
                 AT, false, "visit-1", 132, 85, 110, true, 58.5)));
         records.put(RecordType.SCHEDULE_ENTRIES, List.of(new ScheduleEntryJson("entry-1", "4711025", rev("e1"), null,
                 List.of(), AT, AT, false, LocalDate.of(2026, 11, 26), "10:00", "staff-1", "resident-1", "안부 확인",
-                "PLANNED", null)));
+                "PLANNED", null, List.of("FOLLOW_UP", "VISIT_FREQUENCY"), 2)));
         records.put(RecordType.TOMBSTONES, List.of(new TombstoneJson("residents", "resident-0", "4711025", rev("t1"),
                 rev("t0"), List.of(rev("t0")), AT, AT, true)));
         return records;

@@ -272,7 +272,8 @@ class BundleExchangeTest {
             assertRefused(b, orphan, "exchange.refused.missingReference");
 
             Path newer = dir.resolve("newer.dolbom.json");
-            Files.writeString(newer, Files.readString(good).replace("\"formatVersion\":1", "\"formatVersion\":999"));
+            Files.writeString(newer, Files.readString(good).replaceFirst("\"formatVersion\":\\d+",
+                    "\"formatVersion\":999"));
             assertRefused(b, newer, "exchange.refused.newerVersion");
 
             byte[] bytes = Files.readAllBytes(good);

@@ -1,6 +1,10 @@
 package org.dolbom.exchange.json;
 
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.dolbom.domain.DueReason;
 
 /** The closed sets of codes the format allows, mirroring the database's CHECK constraints. */
 final class Codes {
@@ -20,6 +24,9 @@ final class Codes {
     static final Set<String> VISIT_KINDS = Set.of("HOME", "PHONE", "OFFICE", "ACCOMPANIMENT", "OUTREACH");
     static final Set<String> VISIT_OUTCOMES = Set.of("MET", "ABSENT", "REFUSED");
     static final Set<String> SCHEDULE_STATUSES = Set.of("PLANNED", "DONE", "ABSENT", "REFUSED", "MISSED", "MOVED");
+    /** Why a scheduled visit was due; the domain's own list, since no table constrains it. */
+    static final Set<String> DUE_REASONS = Arrays.stream(DueReason.values()).map(Enum::name)
+            .collect(Collectors.toUnmodifiableSet());
 
     private Codes() {
     }

@@ -32,7 +32,8 @@ public final class ExchangeView {
     }
 
     public Node build() {
-        export = new ExportView(session, messages);
+        // A transfer closes residents' cases, so the registry reloads after one as after an import.
+        export = new ExportView(session, messages, onImported);
         ImportView importView = new ImportView(session, messages, onImported);
         ConflictsView conflicts = new ConflictsView(session, messages, onImported);
         LedgerView ledger = new LedgerView(session, messages);

@@ -1,5 +1,10 @@
 package org.dolbom.ui.residents;
 
+import java.util.List;
+import java.util.function.Consumer;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -8,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -40,6 +46,11 @@ public final class ResidentListViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
 
+    /** The rows picked in the list (several with Ctrl or Shift), in the order they were picked. */
+    private final ObservableList<ResidentRow> selection = FXCollections.observableArrayList();
+    private final StringBinding exportText;
+    private Consumer<List<String>> onExport = ids -> { };
+
     private long generation;
     private boolean fetchingMore;
     /** The whole number of matches once counted for the current search; -1 until then. */
@@ -51,6 +62,21 @@ public final class ResidentListViewModel {
         this.messages = messages;
         this.status = status;
         includeClosed.addListener((obs, was, now) -> search());
+        exportText = Bindings.createStringBinding(() -> selection.size() > 1
+                ? messages.get("residents.export.selectedCount", selection.size())
+                : messages.get("residents.export.selected"), selection);
+    }
+
+    /** Where "export the selected residents" sends their ids: the export tab of the exchange screen. */
+    public void setOnExport(Consumer<List<String>> action) {
+        this.onExport = action;
+    }
+
+    /** Hands the picked residents to the export screen; nothing happens while none is picked. */
+    public void exportSelected() {
+        if (!selection.isEmpty()) {
+            onExport.accept(selection.stream().map(r -> r.id().toString()).distinct().toList());
+        }
     }
 
     /** Runs the current query from the first page; answers to earlier searches are dropped. */
@@ -152,6 +178,16 @@ public final class ResidentListViewModel {
 
     public ObservableList<ResidentRow> rows() {
         return rows;
+    }
+
+    /** The rows picked in the list; the view keeps it in step with the table's selection. */
+    public ObservableList<ResidentRow> selection() {
+        return selection;
+    }
+
+    /** The export action's label, with how many are picked once there are several. */
+    public ObservableStringValue exportText() {
+        return exportText;
     }
 
     public ReadOnlyBooleanProperty hasMoreProperty() {

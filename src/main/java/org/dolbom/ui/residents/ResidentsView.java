@@ -2,22 +2,29 @@ package org.dolbom.ui.residents;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
@@ -98,7 +105,13 @@ public final class ResidentsView {
         Button add = new Button(messages.get("residents.new"));
         add.setId("newResidentButton");
         add.setOnAction(e -> newResident());
-        HBox tools = new HBox(12, includeClosed, count, spacer, add);
+        Button export = new Button();
+        export.setId("exportSelectedResidents");
+        export.textProperty().bind(list.exportText());
+        export.disableProperty().bind(Bindings.isEmpty(list.selection()));
+        export.setTooltip(new Tooltip(messages.get("residents.export.hint")));
+        export.setOnAction(e -> list.exportSelected());
+        HBox tools = new HBox(12, includeClosed, count, spacer, export, add);
         tools.getStyleClass().add("list-tools");
 
         table = new TableView<>(list.rows());
@@ -127,6 +140,17 @@ public final class ResidentsView {
         risk.setId("residentRiskColumn");
         TableColumn<ResidentRow, String> area = column("residents.column.area", ResidentRow::areaLabel);
         table.getColumns().setAll(name, birth, age, sex, phone, status, risk, area);
+        // Ctrl or Shift picks several residents for export; one row still opens with a double click or Enter.
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ResidentRow>) c ->
+                list.selection().setAll(table.getSelectionModel().getSelectedItems().stream()
+                        .filter(Objects::nonNull).toList()));
+        MenuItem exportItem = new MenuItem();
+        exportItem.setId("exportSelectedResidentsMenu");
+        exportItem.textProperty().bind(list.exportText());
+        exportItem.disableProperty().bind(Bindings.isEmpty(list.selection()));
+        exportItem.setOnAction(e -> list.exportSelected());
+        table.setContextMenu(new ContextMenu(exportItem));
         // Sizes follow the font, so the scale setting widens the columns with the text.
         Runnable fitColumns = () -> {
             Font font = count.getFont();

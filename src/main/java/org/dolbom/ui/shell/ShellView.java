@@ -83,6 +83,11 @@ public final class ShellView {
                 () -> LocalDate.now(session.context().clock()));
         // Imported residents show in the registry at once.
         this.exchange = new ExchangeView(session, messages, list::search);
+        // Residents picked in the registry open the export tab with them as the scope.
+        list.setOnExport(ids -> {
+            show(Screen.EXCHANGE);
+            exchange.exportResidents(ids);
+        });
     }
 
     public Parent build(Screen first) {
@@ -157,6 +162,12 @@ public final class ShellView {
         Label message = new Label();
         message.setId("statusMessage");
         message.textProperty().bind(session.status().messageProperty());
+        // A long message is cut at its end; the office, file and user beside it always stay readable.
+        for (Label fixed : java.util.List.of(office, file, user)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        message.setTooltip(new javafx.scene.control.Tooltip());
+        message.getTooltip().textProperty().bind(message.textProperty());
         HBox bar = new HBox(10, office, new Separator(javafx.geometry.Orientation.VERTICAL), file,
                 new Separator(javafx.geometry.Orientation.VERTICAL), user, spacer, message);
         bar.getStyleClass().add("status-bar");
