@@ -220,7 +220,7 @@ final class ExchangeRows {
         }
     }
 
-    private static Object toColumn(Object value) {
+    static Object toColumn(Object value) {
         if (value instanceof Boolean flag) {
             return flag ? 1 : 0;
         }

@@ -131,7 +131,7 @@ final class ImportStatements implements AutoCloseable {
                 if (maskedRrn != null && insert.columns().get(i).equals("rrn_masked")) {
                     value = maskedRrn;
                 }
-                statement.setObject(index++, toColumn(value));
+                statement.setObject(index++, ExchangeRows.toColumn(value));
             }
             if (type == RecordType.RESIDENTS) {
                 for (Object value : local) {
@@ -318,16 +318,6 @@ final class ImportStatements implements AutoCloseable {
         String sql = "INSERT INTO " + ExchangeRows.table(type).getName() + " (" + String.join(", ", all)
                 + ") VALUES (" + String.join(", ", java.util.Collections.nCopies(all.size(), "?")) + ")";
         return new Insert(prepare(sql), accessors.toArray(Method[]::new), columns);
-    }
-
-    private static Object toColumn(Object value) {
-        if (value instanceof Boolean flag) {
-            return flag ? 1 : 0;
-        }
-        if (value instanceof LocalDate || value instanceof Instant) {
-            return value.toString();
-        }
-        return value;
     }
 
     private String firstString(PreparedStatement select, String key) {
