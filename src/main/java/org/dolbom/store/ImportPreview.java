@@ -29,21 +29,6 @@ public record ImportPreview(ValidBundle bundle, Map<MergeClass, Long> counts,
         duplicates = List.copyOf(duplicates);
     }
 
-    /** A preview whose per-type counts are those of its lines, for callers that list every record. */
-    public ImportPreview(ValidBundle bundle, Map<MergeClass, Long> counts, List<Line> lines,
-                         List<PossibleDuplicate> duplicates) {
-        this(bundle, counts, countLines(lines), lines, duplicates);
-    }
-
-    private static Map<RecordType, Map<MergeClass, Long>> countLines(List<Line> lines) {
-        Map<RecordType, Map<MergeClass, Long>> byType = new EnumMap<>(RecordType.class);
-        for (Line line : lines) {
-            byType.computeIfAbsent(line.type(), t -> new EnumMap<>(MergeClass.class)).merge(line.kind(), 1L,
-                    Long::sum);
-        }
-        return byType;
-    }
-
     /** Whether a record of this type and class gets a line: residents always, others only when a person must act. */
     static boolean listed(RecordType type, MergeClass kind) {
         return type == RecordType.RESIDENTS || kind == MergeClass.CONFLICT || kind == MergeClass.REFUSED;
