@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
@@ -56,18 +57,29 @@ class ImportCrashTest {
 
         Random random = new Random(20261122L);
         int sawBefore = 0;
-        for (int i = 0; i < KILLS; i++) {
-            Path folder = copy(before, "killed" + i);
-            Process process = start(folder, bundle);
-            Thread.sleep(200 + random.nextLong(Math.max(1, millis - 200)));
-            process.destroyForcibly();
-            assertThat(process.waitFor(1, TimeUnit.MINUTES)).isTrue();
-            String state = state(folder);
-            assertThat(state).as("kill %d after import start", i).isIn(beforeState, afterState);
-            if (state.equals(beforeState)) {
-                sawBefore++;
+        // Two imports run side by side, each killed at its own random moment: the same kills in half the time
+        // on a machine with two cores.
+        for (int i = 0; i < KILLS; i += 2) {
+            List<Path> folders = List.of(copy(before, "killed" + i), copy(before, "killed" + (i + 1)));
+            List<Process> processes = new ArrayList<>();
+            for (Path folder : folders) {
+                processes.add(start(folder, bundle));
             }
-            deleteAll(folder);
+            long first = 200 + random.nextLong(Math.max(1, millis - 200));
+            long second = 200 + random.nextLong(Math.max(1, millis - 200));
+            Thread.sleep(Math.min(first, second));
+            processes.get(first <= second ? 0 : 1).destroyForcibly();
+            Thread.sleep(Math.abs(second - first));
+            processes.get(first <= second ? 1 : 0).destroyForcibly();
+            for (int k = 0; k < 2; k++) {
+                assertThat(processes.get(k).waitFor(1, TimeUnit.MINUTES)).isTrue();
+                String state = state(folders.get(k));
+                assertThat(state).as("kill %d after import start", i + k).isIn(beforeState, afterState);
+                if (state.equals(beforeState)) {
+                    sawBefore++;
+                }
+                deleteAll(folders.get(k));
+            }
         }
         // Some kills must land before the commit, or the test proves nothing about a half-done import.
         assertThat(sawBefore).isPositive();
