@@ -56,6 +56,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void theFormatThePlannerAndTheSheetsKnowNoStorageAndNoScreens() {
+        noClasses().that().resideInAnyPackage("org.dolbom.exchange..", "org.dolbom.schedule..", "org.dolbom.print..",
+                        "org.dolbom.search..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.dolbom.store..", "org.dolbom.app..",
+                        "org.dolbom.ui..", "org.dolbom.cli..")
+                .because("bundles, week plans and PDF sheets are pure: the store and the screens feed them")
+                .check(dolbom);
+    }
+
+    @Test
     void packagesAreFreeOfCycles() {
         slices().matching("org.dolbom.(*)..").should().beFreeOfCycles().check(dolbom);
     }
