@@ -190,9 +190,9 @@ public final class BundleExport {
             String detail = request.purpose().code() + " " + written.sha256().substring(0, 12);
             int transferred = 0;
             LocalDate today = LocalDate.now(clock);
+            audit.recordEach(actor, AuditAction.EXPORT, residentIds.stream().map(UUID::fromString).toList(), detail);
             for (String id : residentIds) {
                 UUID uuid = UUID.fromString(id);
-                audit.record(actor, AuditAction.EXPORT, uuid, detail);
                 if (request.purpose() == Purpose.TRANSFER && transferable(ctx, id)) {
                     residents.closeCase(uuid, ClosureReason.MOVED, request.scope().reason(), today, actor);
                     transferred++;
