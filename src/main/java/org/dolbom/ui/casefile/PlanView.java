@@ -68,7 +68,7 @@ public final class PlanView {
 
         GridPane form = Forms.grid();
         Forms.append(form, messages.get("plan.madeOn"), date("planMadeOnField", vm.madeOnProperty()), null);
-        HBox period = new HBox(6, date("planPeriodStartField", vm.periodStartProperty()), new Label("~"),
+        HBox period = new HBox(6, date("planPeriodStartField", vm.periodStartProperty()), new Label(messages.get("plan.period.between")),
                 date("planPeriodEndField", vm.periodEndProperty()));
         period.setAlignment(Pos.CENTER_LEFT);
         Forms.append(form, new Label(messages.get("plan.period")), period);

@@ -134,7 +134,8 @@ public final class VisitFormView {
         systolic.setAccessibleText(messages.get("visit.vitals.systolic"));
         TextField diastolic = small("visitDiastolicField", vm.diastolicProperty());
         diastolic.setAccessibleText(messages.get("visit.vitals.diastolic"));
-        HBox bp = line(systolic, new Label("/"), diastolic, unit("mmHg"),
+        HBox bp = line(systolic, new Label(messages.get("visit.vitals.bp.between")), diastolic,
+                unit(messages.get("visit.vitals.unit.mmHg")),
                 flag("visitBloodPressureFlag", vm.bloodPressureFlagProperty()));
         rowWithErrors(vitals, messages.get("visit.vitals.bloodPressure"), systolic, bp,
                 vm.errorProperty(Field.SYSTOLIC), vm.errorProperty(Field.DIASTOLIC));
@@ -142,10 +143,12 @@ public final class VisitFormView {
         CheckBox fasting = new CheckBox(messages.get("visit.vitals.fasting"));
         fasting.setId("visitFastingCheck");
         fasting.selectedProperty().bindBidirectional(vm.fastingProperty());
-        HBox glu = line(glucose, unit("mg/dL"), fasting, flag("visitGlucoseFlag", vm.glucoseFlagProperty()));
+        HBox glu = line(glucose, unit(messages.get("visit.vitals.unit.mgdL")), fasting,
+                flag("visitGlucoseFlag", vm.glucoseFlagProperty()));
         rowWithErrors(vitals, messages.get("visit.vitals.glucose"), glucose, glu, vm.errorProperty(Field.GLUCOSE));
         TextField weight = small("visitWeightField", vm.weightProperty());
-        HBox kg = line(weight, unit("kg"), flag("visitWeightFlag", vm.weightFlagProperty()));
+        HBox kg = line(weight, unit(messages.get("visit.vitals.unit.kg")),
+                flag("visitWeightFlag", vm.weightFlagProperty()));
         rowWithErrors(vitals, messages.get("visit.vitals.weight"), weight, kg, vm.errorProperty(Field.WEIGHT));
 
         GridPane delivered = Forms.grid();
