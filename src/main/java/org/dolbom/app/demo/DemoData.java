@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 
 import org.dolbom.app.AppContext;
 import org.dolbom.domain.Area;
@@ -45,6 +46,15 @@ public final class DemoData {
      * 읍면 and 리 are reused. Call only when {@link #hasResidents} is false.
      */
     public static DemoSummary fill(AppContext context, int residents, long seed, Actor actor) {
+        return fill(context, residents, seed, actor, DemoProgress.NONE);
+    }
+
+    /**
+     * {@link #fill(AppContext, int, long, Actor)} with progress reports; when {@code progress} asks to stop, the
+     * fill is rolled back and {@link CancellationException} is thrown, leaving the file as it was.
+     */
+    public static DemoSummary fill(AppContext context, int residents, long seed, Actor actor,
+                                   DemoProgress progress) {
         LocalDate today = LocalDate.now(context.clock());
         DemoGenerator generator = new DemoGenerator(seed, today);
         return context.database().inTransaction(() -> {
@@ -61,6 +71,9 @@ public final class DemoData {
 
             DemoSummary.Counter written = new DemoSummary.Counter();
             generator.households(residents, demo -> {
+                if (progress.cancelled()) {
+                    throw new CancellationException();
+                }
                 Area area = areas.get(demo.areaIndex());
                 Household planned = demo.household();
                 Household household = context.households().save(new Household(null, area.id(),
@@ -72,6 +85,7 @@ public final class DemoData {
                 }
                 written.households++;
                 written.residents += demo.members().size();
+                progress.residentsWritten(Math.min(written.residents, residents), residents);
             });
             return written.summary(staffIds.size(), areas.size());
         });

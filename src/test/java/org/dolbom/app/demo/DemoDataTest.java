@@ -1,6 +1,7 @@
 package org.dolbom.app.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
 
 import org.dolbom.app.AppContext;
@@ -84,6 +86,30 @@ class DemoDataTest {
             }
         }
         assertThat(visits.values()).anySatisfy(dates -> assertThat(dates).hasSizeGreaterThan(3));
+    }
+
+    @Test
+    void aCancelledFillLeavesTheFileWithoutResidentsAndReportsProgressUntilThen() {
+        try (AppContext context = AppContext.open(dir.resolve("cancelled.db"), CLOCK)) {
+            List<Integer> reported = new ArrayList<>();
+            DemoProgress stopAtFifty = new DemoProgress() {
+                @Override
+                public void residentsWritten(int done, int total) {
+                    assertThat(total).isEqualTo(200);
+                    reported.add(done);
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return !reported.isEmpty() && reported.getLast() >= 50;
+                }
+            };
+            assertThatThrownBy(() -> DemoData.fill(context, 200, 2, ACTOR, stopAtFifty))
+                    .isInstanceOf(CancellationException.class);
+            assertThat(reported).isSorted().last().satisfies(done -> assertThat(done).isBetween(50, 199));
+            assertThat(DemoData.hasResidents(context)).isFalse();
+            assertThat(context.inventory().counts().getOrDefault("visits", 0L)).isZero();
+        }
     }
 
     @Test
