@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.dolbom.app.AppContext;
 import org.dolbom.domain.DueItem;
 import org.dolbom.domain.DueState;
+import org.dolbom.i18n.DueText;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,10 +54,12 @@ final class DueCommand implements Callable<Integer> {
         try (AppContext context = root.openExisting(file)) {
             LocalDate today = asked != null ? asked : LocalDate.now(context.clock());
             LocalDate sunday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+            DueText text = new DueText(root.messages());
             for (DueItem item : context.caseFiles().due(today, sunday)) {
                 root.out().println(String.join("\t", item.residentId().toString(), item.residentName(),
-                        root.messages().of(item.reason()), item.dueDate().toString(),
-                        item.state() == DueState.OVERDUE ? OVERDUE : DUE));
+                        text.reason(item), item.dueDate().toString(),
+                        item.state() == DueState.OVERDUE ? OVERDUE : DUE,
+                        item.plannedOn() == null ? "" : item.plannedOn().toString()));
             }
             root.out().flush();
         }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 
 import org.dolbom.app.AppContext;
@@ -81,6 +82,9 @@ final class ScheduleCommand implements Callable<Integer> {
             UUID onlyStaff = staffName == null ? null : staffId(context, staffName);
             WeekPlan proposed = null;
             if (plan) {
+                if (schedule.hasPassed(week, saturday)) {
+                    throw new Refusal("cli.schedule.weekPassed", week.toString());
+                }
                 if (schedule.isSaved(week)) {
                     root.err().println(messages.get("cli.schedule.exists", week.toString()));
                 } else {
@@ -94,27 +98,23 @@ final class ScheduleCommand implements Callable<Integer> {
                     .filter(e -> onlyStaff == null || onlyStaff.equals(e.staffId()))
                     .toList();
             if (proposed != null) {
-                // The most urgent few are worth reading here; the full list is on the screen and the overview.
-                List<NotPlaced> out = proposed.notPlaced();
-                out.stream().limit(NOT_PLACED_SHOWN).forEach(n -> root.out().println(messages.get(
-                        "cli.schedule.notPlacedLine", n.residentName(), n.explanation(messages))));
-                if (out.size() > NOT_PLACED_SHOWN) {
-                    root.out().println(messages.get("cli.schedule.notPlacedMore", out.size() - NOT_PLACED_SHOWN));
-                }
+                printNotPlaced(proposed, schedule, messages);
             }
             if (!plan) {
                 list(entries, schedule, messages);
             }
             if (pdf != null) {
+                // The saved week carries its saved 미편성 list: the paper shows what the screen shows.
                 WeekPlan saved = schedule.planOf(week, saturday, schedule.entries(week));
-                WeekSchedule.Printout printout = schedule.printout(proposed == null ? saved : merge(saved, proposed),
-                        entries, saturday, onlyStaff, messages);
+                WeekSchedule.Printout printout = schedule.printout(saved, entries, saturday, onlyStaff, messages);
+                int pages;
                 try {
-                    schedule.writePdf(printout, pdf, messages, DolbomCommand.actor());
+                    pages = schedule.writePdf(printout, pdf, messages, DolbomCommand.actor());
                 } catch (PrintFailedException e) {
                     throw new Refusal("cli.schedule.pdfFailed", pdf.toString());
                 }
-                root.out().println(messages.get("cli.schedule.pdfWritten", printout.sheets().size(), pdf.toString()));
+                root.out().println(messages.get("cli.schedule.pdfWritten", pages, printout.sheets().size(),
+                        pdf.toString()));
             }
             if (csv != null) {
                 try {
@@ -133,10 +133,21 @@ final class ScheduleCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The saved plan with the planner's 미편성 list, so the printed overview shows who was left out. */
-    private static WeekPlan merge(WeekPlan saved, WeekPlan proposed) {
-        return new WeekPlan(saved.week(), saved.workingDays(), saved.visits(), proposed.notPlaced(),
-                saved.capacities());
+    /**
+     * The 미편성 list as the screen groups it: each reason once with its count, then the residents, the most urgent
+     * {@value #NOT_PLACED_SHOWN} of each group by name.
+     */
+    private void printNotPlaced(WeekPlan proposed, WeekSchedule schedule, Messages messages) {
+        Map<UUID, String> areaNames = schedule.areaNames();
+        NotPlaced.byCause(proposed.notPlaced()).forEach((cause, list) -> {
+            root.out().println(messages.get("cli.schedule.notPlacedGroup", list.size(),
+                    NotPlaced.explanation(cause, messages)));
+            String names = list.stream().limit(NOT_PLACED_SHOWN)
+                    .map(n -> n.label(messages, n.areaId() == null ? null : areaNames.get(n.areaId())))
+                    .collect(Collectors.joining(messages.get("schedule.notPlaced.separator")));
+            root.out().println("\t" + names + (list.size() > NOT_PLACED_SHOWN
+                    ? messages.get("cli.schedule.notPlacedMore", list.size() - NOT_PLACED_SHOWN) : ""));
+        });
     }
 
     private void list(List<ScheduleEntry> entries, WeekSchedule schedule, Messages messages) {

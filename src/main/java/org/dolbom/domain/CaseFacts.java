@@ -13,6 +13,8 @@ import java.util.UUID;
  * @param responsibleStaffId the resident's responsible staff member, else the area's; may be null
  * @param lastCheckOn        the latest plan check of any of the resident's plans, or {@code null}
  * @param lastMetAt          the latest visit with outcome MET, or {@code null} when never met
+ * @param plannedOn          the date of the resident's earliest visit still planned on the schedule (any week), or
+ *                           {@code null}: such a visit covers the resident until it is done, missed or moved
  */
 public record CaseFacts(
         UUID residentId,
@@ -25,13 +27,28 @@ public record CaseFacts(
         List<PlanFacts> plans,
         LocalDate lastCheckOn,
         LocalDateTime lastMetAt,
-        List<FollowUpFacts> followUps) {
+        List<FollowUpFacts> followUps,
+        LocalDate plannedOn) {
 
     public CaseFacts {
         plans = plans == null ? List.of() : List.copyOf(plans);
         followUps = followUps == null ? List.of() : List.copyOf(followUps);
         riskLevel = riskLevel == null ? RiskLevel.LOW : riskLevel;
         status = status == null ? ResidentStatus.ACTIVE : status;
+    }
+
+    /** A case with no visit planned on the schedule. */
+    public CaseFacts(UUID residentId, String residentName, ResidentStatus status, RiskLevel riskLevel,
+                     UUID responsibleStaffId, UUID areaId, LocalDate intakeDate, List<PlanFacts> plans,
+                     LocalDate lastCheckOn, LocalDateTime lastMetAt, List<FollowUpFacts> followUps) {
+        this(residentId, residentName, status, riskLevel, responsibleStaffId, areaId, intakeDate, plans, lastCheckOn,
+                lastMetAt, followUps, null);
+    }
+
+    /** The same case with a visit planned on {@code date} (null: none planned). */
+    public CaseFacts withPlannedOn(LocalDate date) {
+        return new CaseFacts(residentId, residentName, status, riskLevel, responsibleStaffId, areaId, intakeDate,
+                plans, lastCheckOn, lastMetAt, followUps, date);
     }
 
     /**
@@ -48,6 +65,6 @@ public record CaseFacts(
             open.add(new FollowUpFacts(visitId, at, followUpDue, null));
         }
         return new CaseFacts(residentId, residentName, status, riskLevel, responsibleStaffId, areaId, intakeDate,
-                plans, lastCheckOn, met, open);
+                plans, lastCheckOn, met, open, plannedOn);
     }
 }

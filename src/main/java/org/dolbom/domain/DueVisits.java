@@ -24,7 +24,9 @@ import java.util.List;
  *   <li><b>Periodic check</b>: after that, a check at least every 6 months after the last one.</li>
  * </ul>
  * An item is OVERDUE when its date is before today, DUE when it falls between today and the horizon; later dates
- * are left out.
+ * are left out. The state comes from the date alone. A visit already planned on the schedule does not remove an
+ * item (the resident still needs the contact until it happens) but is carried on it as {@code plannedOn}, so the
+ * planner never books the resident twice and the due list can say when the visit is.
  */
 public final class DueVisits {
 
@@ -80,7 +82,9 @@ public final class DueVisits {
         if (!c.status().isOpen()) {
             return items;
         }
-        add(items, c, DueReason.VISIT_FREQUENCY, frequencyDate(c), today, horizon);
+        Frequency frequency = frequency(c);
+        add(items, c, DueReason.VISIT_FREQUENCY, frequency == null ? null : frequency.date(),
+                frequency == null ? null : frequency.frequency(), today, horizon);
         add(items, c, DueReason.FOLLOW_UP, followUpDate(c), today, horizon);
         boolean planMade = c.plans().stream().anyMatch(p -> p.status() != null && p.status() != PlanStatus.DRAFT);
         if (!planMade && c.intakeDate() != null) {
@@ -102,8 +106,9 @@ public final class DueVisits {
         return items;
     }
 
-    private static LocalDate frequencyDate(CaseFacts c) {
-        LocalDate earliest = null;
+    /** The plan frequency whose next contact comes first, and that date; null when no current plan asks. */
+    private static Frequency frequency(CaseFacts c) {
+        Frequency earliest = null;
         LocalDate lastMet = c.lastMetAt() == null ? null : c.lastMetAt().toLocalDate();
         for (PlanFacts p : c.plans()) {
             if (p.status() == null || !p.status().isCurrent() || p.visitFrequency() == null
@@ -112,8 +117,8 @@ public final class DueVisits {
             }
             LocalDate from = lastMet == null || lastMet.isBefore(p.periodStart()) ? p.periodStart() : lastMet;
             LocalDate next = p.visitFrequency().nextAfter(from);
-            if (earliest == null || next.isBefore(earliest)) {
-                earliest = next;
+            if (earliest == null || next.isBefore(earliest.date())) {
+                earliest = new Frequency(next, p.visitFrequency());
             }
         }
         return earliest;
@@ -134,8 +139,16 @@ public final class DueVisits {
         return earliest;
     }
 
+    private record Frequency(LocalDate date, VisitFrequency frequency) {
+    }
+
     private static void add(List<DueItem> items, CaseFacts c, DueReason reason, LocalDate date, LocalDate today,
                             LocalDate horizon) {
+        add(items, c, reason, date, null, today, horizon);
+    }
+
+    private static void add(List<DueItem> items, CaseFacts c, DueReason reason, LocalDate date,
+                            VisitFrequency frequency, LocalDate today, LocalDate horizon) {
         if (date == null) {
             return;
         }
@@ -148,7 +161,7 @@ public final class DueVisits {
             return;
         }
         items.add(new DueItem(c.residentId(), c.residentName(), reason, date, state, c.riskLevel(),
-                c.responsibleStaffId(), c.areaId()));
+                c.responsibleStaffId(), c.areaId(), frequency, c.plannedOn()));
     }
 
     private static int reasonRank(DueReason reason) {

@@ -72,8 +72,9 @@ final class PdfCanvas {
     }
 
     /**
-     * Breaks text into lines no wider than {@code width}: at spaces where it can, inside a word where it must.
-     * Nothing is cut; a long address just takes more lines.
+     * Breaks text into lines no wider than {@code width}: at spaces, or after a "·" or "," that joins words
+     * ("위기·독거·치매"), where it can; inside a word only where a single word is wider than the column. Nothing is
+     * cut; a long address just takes more lines.
      */
     static List<String> wrap(String text, PDFont font, float size, float width) {
         List<String> lines = new ArrayList<>();
@@ -82,27 +83,32 @@ final class PdfCanvas {
         }
         for (String paragraph : text.strip().split("\\R")) {
             StringBuilder line = new StringBuilder();
-            for (String word : paragraph.strip().split("\\s+")) {
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (width(font, size, candidate) <= width) {
-                    line.setLength(0);
-                    line.append(candidate);
-                    continue;
-                }
-                if (!line.isEmpty()) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                }
-                // A word wider than the column is split between characters.
-                for (int i = 0; i < word.length(); ) {
-                    int cp = word.codePointAt(i);
-                    String next = line.toString() + Character.toString(cp);
-                    if (width(font, size, next) > width && !line.isEmpty()) {
+            for (String spaced : paragraph.strip().split("\\s+")) {
+                boolean first = true;
+                for (String word : spaced.split("(?<=[·,])")) {
+                    String joint = first ? " " : "";
+                    first = false;
+                    String candidate = line.isEmpty() ? word : line + joint + word;
+                    if (width(font, size, candidate) <= width) {
+                        line.setLength(0);
+                        line.append(candidate);
+                        continue;
+                    }
+                    if (!line.isEmpty()) {
                         lines.add(line.toString());
                         line.setLength(0);
                     }
-                    line.appendCodePoint(cp);
-                    i += Character.charCount(cp);
+                    // A word wider than the column is split between characters.
+                    for (int i = 0; i < word.length(); ) {
+                        int cp = word.codePointAt(i);
+                        String next = line.toString() + Character.toString(cp);
+                        if (width(font, size, next) > width && !line.isEmpty()) {
+                            lines.add(line.toString());
+                            line.setLength(0);
+                        }
+                        line.appendCodePoint(cp);
+                        i += Character.charCount(cp);
+                    }
                 }
             }
             if (!line.isEmpty()) {

@@ -88,10 +88,15 @@ public final class SchedulePdf {
         }
     }
 
-    /** Writes the sheets (and the overview, when given) to a PDF file, replacing it only once it is complete. */
-    public void write(TeamOverview overview, List<WeeklySheet> sheets, Path target) {
+    /**
+     * Writes the sheets (and the overview, when given) to a PDF file, replacing it only once it is complete.
+     *
+     * @return the number of pages written
+     */
+    public int write(TeamOverview overview, List<WeeklySheet> sheets, Path target) {
         try (PDDocument document = document(overview, sheets)) {
             save(document, target);
+            return document.getNumberOfPages();
         } catch (IOException e) {
             throw new PrintFailedException(messages.get("print.saveFailed", String.valueOf(target.getFileName())), e);
         }
@@ -128,7 +133,7 @@ public final class SchedulePdf {
 
     /** Columns of the sheet, left to right, with their widths in points; the notes column takes the rest. */
     private enum Column {
-        ORDER(22), TIME(38), RESIDENT(74), ADDRESS(150), PHONE(80), PURPOSE(104), LAST_VISIT(70), RISK(58),
+        ORDER(24), RESIDENT(78), ADDRESS(168), PHONE(80), PURPOSE(112), LAST_VISIT(66), RISK(66),
         RESULT(50), NOTES(0);
 
         final float width;
@@ -224,7 +229,6 @@ public final class SchedulePdf {
                 float w = width(c) - 2 * PAD;
                 List<String> lines = switch (c) {
                     case ORDER -> List.of(String.valueOf(number));
-                    case TIME -> r.time() == null ? List.of() : List.of(r.time());
                     case RESIDENT -> {
                         List<String> l = new ArrayList<>(PdfCanvas.wrap(r.residentName(), fonts.bold(), NAME, w));
                         if (r.age() != null && r.sex() != null) {
@@ -254,9 +258,34 @@ public final class SchedulePdf {
             return new Row(number, r, cells, height);
         }
 
-        /** Splits the blocks into pages; a row never breaks, and a day that runs over repeats its bar. */
+        /**
+         * Splits the blocks into pages; a row never breaks, and a day that runs over repeats its bar. The pages are
+         * then evened out: the fewest pages the rows need, filled about equally, so no sheet ends with a page of one
+         * or two rows.
+         */
         private List<List<Block>> paginate(List<Block> blocks) {
-            float room = A4_LANDSCAPE.getHeight() - HEADER_BOTTOM - COLUMN_HEAD - FOOTER - MARGIN;
+            float full = A4_LANDSCAPE.getHeight() - HEADER_BOTTOM - COLUMN_HEAD - FOOTER - MARGIN;
+            List<List<Block>> pages = paginate(blocks, full);
+            if (pages.size() < 2) {
+                return pages;
+            }
+            float low = full / 2;
+            float high = full;
+            List<List<Block>> best = pages;
+            for (int step = 0; step < 12; step++) {
+                float room = (low + high) / 2;
+                List<List<Block>> tried = paginate(blocks, room);
+                if (tried.size() == pages.size()) {
+                    best = tried;
+                    high = room;
+                } else {
+                    low = room;
+                }
+            }
+            return best;
+        }
+
+        private List<List<Block>> paginate(List<Block> blocks, float room) {
             List<List<Block>> pages = new ArrayList<>();
             List<Block> page = new ArrayList<>();
             float used = 0;
@@ -442,7 +471,8 @@ public final class SchedulePdf {
         void draw(PDDocument document) throws IOException {
             PDPage page = new PDPage(A4_LANDSCAPE);
             document.addPage(page);
-            try (PDPageContentStream out = new PDPageContentStream(document, page)) {
+            PDPageContentStream out = new PDPageContentStream(document, page);
+            try {
                 PdfCanvas c = new PdfCanvas(out, A4_LANDSCAPE.getHeight());
                 float right = A4_LANDSCAPE.getWidth() - MARGIN;
                 c.text(messages.get("print.overview.title"), fonts.bold(), 16, MARGIN, MARGIN + 14);
@@ -530,35 +560,42 @@ public final class SchedulePdf {
                 c.text(messages.get("print.overview.legend"), fonts.regular(), 8, MARGIN, y);
                 y += 22;
                 if (!overview.notPlaced().isEmpty()) {
-                    c.text(messages.get("print.overview.notPlaced", overview.notPlaced().size()), fonts.bold(), 11,
+                    c.text(messages.get("print.overview.notPlaced", overview.notPlacedCount()), fonts.bold(), 11,
                             MARGIN, y);
                     y += 16;
                     float bottom = A4_LANDSCAPE.getHeight() - MARGIN - 14;
-                    int shown = 0;
-                    for (TeamOverview.NotPlacedLine line : overview.notPlaced()) {
-                        if (y > bottom) {
-                            c.text(messages.get("print.overview.more", overview.notPlaced().size() - shown),
-                                    fonts.regular(), TEXT, MARGIN + PAD, y);
-                            break;
-                        }
-                        String who = line.residentName()
-                                + (line.areaName() == null || line.areaName().isEmpty() ? "" : " (" + line.areaName()
-                                + ")");
-                        c.text(who, fonts.bold(), TEXT, MARGIN + PAD, y);
-                        List<String> reason = PdfCanvas.wrap(line.reason(), fonts.regular(), TEXT,
-                                right - MARGIN - 170);
-                        for (String part : reason) {
-                            c.text(part, fonts.regular(), TEXT, MARGIN + 170, y);
+                    for (TeamOverview.NotPlacedGroup group : overview.notPlaced()) {
+                        List<String> lines = new ArrayList<>(PdfCanvas.wrap(messages.get("print.overview.group",
+                                group.reason(), group.residents().size()), fonts.bold(), TEXT, right - MARGIN - PAD));
+                        int heading = lines.size();
+                        lines.addAll(PdfCanvas.wrap(String.join(messages.get("schedule.notPlaced.separator"),
+                                group.residents()), fonts.regular(), TEXT, right - MARGIN - 3 * PAD));
+                        for (int i = 0; i < lines.size(); i++) {
+                            if (y > bottom) {
+                                // The list goes on over as many pages as it needs: it is the same list as on screen.
+                                out.close();
+                                page = new PDPage(A4_LANDSCAPE);
+                                document.addPage(page);
+                                out = new PDPageContentStream(document, page);
+                                c = new PdfCanvas(out, A4_LANDSCAPE.getHeight());
+                                c.text(messages.get("print.overview.notPlacedContinued",
+                                        overview.notPlacedCount()), fonts.bold(), 11, MARGIN, MARGIN + 14);
+                                y = MARGIN + 36;
+                            }
+                            boolean head = i < heading;
+                            c.text(lines.get(i), head ? fonts.bold() : fonts.regular(), TEXT,
+                                    head ? MARGIN + PAD : MARGIN + 3 * PAD, y);
                             y += LEADING;
                         }
-                        y += 3;
-                        shown++;
+                        y += 5;
                     }
                 }
                 if (overview.printedOn() != null) {
                     c.textRight(messages.get("print.printedOn", dateFormat.format(overview.printedOn())),
                             fonts.regular(), 8, right, A4_LANDSCAPE.getHeight() - MARGIN);
                 }
+            } finally {
+                out.close();
             }
         }
     }

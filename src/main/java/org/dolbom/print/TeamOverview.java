@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.dolbom.i18n.Messages;
 import org.dolbom.schedule.KoreanHolidays;
+import org.dolbom.schedule.NotPlaced;
 import org.dolbom.schedule.Week;
 import org.dolbom.schedule.WeekPlan;
 
@@ -18,7 +19,7 @@ import org.dolbom.schedule.WeekPlan;
  *
  * @param days      the days shown as columns, Monday to Friday (or Saturday); holidays included and marked
  * @param holidays  holiday names for days in {@code days} that are closed
- * @param notPlaced residents left out of the week (미편성), with the reason in words
+ * @param notPlaced residents left out of the week (미편성), grouped by the reason, in the order the screen shows
  */
 public record TeamOverview(
         String officeName,
@@ -26,7 +27,7 @@ public record TeamOverview(
         List<LocalDate> days,
         Map<LocalDate, String> holidays,
         List<StaffLine> staff,
-        List<NotPlacedLine> notPlaced,
+        List<NotPlacedGroup> notPlaced,
         LocalDate printedOn) {
 
     public TeamOverview {
@@ -57,10 +58,11 @@ public record TeamOverview(
             List<Integer> counts = days.stream().map(d -> plan.load(staffId, d)).toList();
             lines.add(new StaffLine(staffNames.getOrDefault(staffId, ""), plan.capacity(staffId), counts));
         }
-        List<NotPlacedLine> out = plan.notPlaced().stream()
-                .map(n -> new NotPlacedLine(n.residentName(),
-                        n.areaId() == null ? null : areaNames.get(n.areaId()), n.explanation(messages)))
-                .toList();
+        List<NotPlacedGroup> out = new ArrayList<>();
+        NotPlaced.byCause(plan.notPlaced()).forEach((cause, list) -> out.add(new NotPlacedGroup(
+                NotPlaced.explanation(cause, messages),
+                list.stream().map(n -> n.label(messages, n.areaId() == null ? null : areaNames.get(n.areaId())))
+                        .toList())));
         return new TeamOverview(officeName, plan.week(), days, closed, lines, out, printedOn);
     }
 
@@ -72,6 +74,16 @@ public record TeamOverview(
         }
     }
 
-    public record NotPlacedLine(String residentName, String areaName, String reason) {
+    /** One reason for leaving residents out, and who they are ("김민수(양근리)"). */
+    public record NotPlacedGroup(String reason, List<String> residents) {
+
+        public NotPlacedGroup {
+            residents = List.copyOf(residents);
+        }
+    }
+
+    /** How many residents are left out, over every group. */
+    public int notPlacedCount() {
+        return notPlaced.stream().mapToInt(g -> g.residents().size()).sum();
     }
 }

@@ -1,5 +1,6 @@
 package org.dolbom.schedule;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,6 +15,8 @@ import org.dolbom.domain.Staff;
  * @param kept            visits the leader already fixed for this week; they stay where they are and count against
  *                        capacity
  * @param includeSaturday plan Saturday as a working day too
+ * @param firstDay        the first day a visit may be planned on (today, or tomorrow once the office day is
+ *                        over): the days before it have passed; null places visits on any day of the week
  */
 public record PlanRequest(
         Week week,
@@ -22,7 +25,8 @@ public record PlanRequest(
         List<Staff> staff,
         List<Area> areas,
         KoreanHolidays holidays,
-        List<PlannedVisit> kept) {
+        List<PlannedVisit> kept,
+        LocalDate firstDay) {
 
     public PlanRequest {
         Objects.requireNonNull(week, "week");
@@ -31,5 +35,18 @@ public record PlanRequest(
         areas = areas == null ? List.of() : List.copyOf(areas);
         holidays = holidays == null ? KoreanHolidays.shipped() : holidays;
         kept = kept == null ? List.of() : List.copyOf(kept);
+    }
+
+    /** A request with every day of the week open, as for a week that lies wholly ahead. */
+    public PlanRequest(Week week, boolean includeSaturday, List<DueItem> due, List<Staff> staff, List<Area> areas,
+                       KoreanHolidays holidays, List<PlannedVisit> kept) {
+        this(week, includeSaturday, due, staff, areas, holidays, kept, null);
+    }
+
+    /** The working days still open for new visits: working days from {@link #firstDay} on. */
+    public List<LocalDate> openDays() {
+        return holidays.workingDays(week, includeSaturday).stream()
+                .filter(d -> firstDay == null || !d.isBefore(firstDay))
+                .toList();
     }
 }

@@ -121,11 +121,50 @@ public record WeekPlan(
                 Integer.MAX_VALUE);
     }
 
-    /** Takes a resident's visit out of the week. */
+    /**
+     * Takes a resident's visit out of the week. A resident who was due goes on the 미편성 list (taken out by the
+     * leader), so nobody due disappears from the week without a trace.
+     */
     public WeekPlan remove(UUID residentId) {
+        return takeOut(residentId, NotPlaced.Cause.REMOVED);
+    }
+
+    /**
+     * Undoes a colleague's cover (대신 방문 취소): the visit leaves the week and the resident is listed as not placed
+     * because their own staff member is full, as before the cover.
+     */
+    public WeekPlan uncover(UUID residentId) {
+        PlannedVisit visit = visitOf(residentId)
+                .orElseThrow(() -> new IllegalArgumentException("resident is not in this week's plan"));
+        if (!visit.isCovering()) {
+            throw new IllegalArgumentException("the visit is with the resident's own staff member");
+        }
+        return takeOut(residentId, NotPlaced.Cause.CAPACITY_FULL);
+    }
+
+    private WeekPlan takeOut(UUID residentId, NotPlaced.Cause cause) {
+        Optional<PlannedVisit> visit = visitOf(residentId);
         List<PlannedVisit> rest = new ArrayList<>(visits);
         rest.removeIf(v -> v.residentId().equals(residentId));
-        return new WeekPlan(week, workingDays, renumber(rest), notPlaced, capacities);
+        List<NotPlaced> out = new ArrayList<>(notPlaced);
+        if (visit.isPresent() && !visit.get().reasons().isEmpty()) {
+            PlannedVisit v = visit.get();
+            out.removeIf(n -> n.residentId().equals(residentId));
+            out.add(new NotPlaced(residentId, v.residentName(), v.areaId(), v.isCovering() ? v.coversFor()
+                    : v.staffId(), v.reasons(), cause, null));
+            out.sort(Comparator.comparing((NotPlaced n) -> n.cause().ordinal()));
+        }
+        return new WeekPlan(week, workingDays, renumber(rest), out, capacities);
+    }
+
+    /** The same visits with another 미편성 list, e.g. the one saved with the week. */
+    public WeekPlan withNotPlaced(List<NotPlaced> list) {
+        return new WeekPlan(week, workingDays, visits, list, capacities);
+    }
+
+    /** The same plan shown with other working days (Saturday on or off). */
+    public WeekPlan withWorkingDays(List<LocalDate> days) {
+        return new WeekPlan(week, days, visits, notPlaced, capacities);
     }
 
     private WeekPlan insert(List<PlannedVisit> others, PlannedVisit visit, int position) {

@@ -17,6 +17,7 @@ import org.dolbom.domain.PlanFacts;
 import org.dolbom.domain.PlanStatus;
 import org.dolbom.domain.ResidentStatus;
 import org.dolbom.domain.RiskLevel;
+import org.dolbom.domain.ScheduleStatus;
 import org.dolbom.domain.VisitFrequency;
 import org.dolbom.domain.VisitOutcome;
 import org.jooq.Cursor;
@@ -31,12 +32,13 @@ import static org.dolbom.store.Columns.uuid;
 import static org.dolbom.store.jooq.Tables.AREA;
 import static org.dolbom.store.jooq.Tables.PLAN_CHECK;
 import static org.dolbom.store.jooq.Tables.RESIDENT;
+import static org.dolbom.store.jooq.Tables.SCHEDULE_ENTRY;
 import static org.dolbom.store.jooq.Tables.SUPPORT_PLAN;
 import static org.dolbom.store.jooq.Tables.VISIT;
 
 /**
- * Reads what the due function needs and asks it. Five set-based queries cover every open resident (residents,
- * plans, last MET visit, last plan check, open follow-ups), so the due list stays feasible with 100,000 residents
+ * Reads what the due function needs and asks it. Six set-based queries cover every open resident (residents,
+ * plans, last MET visit, last plan check, open follow-ups, visits still planned on the schedule), so the due list stays feasible with 100,000 residents
  * and a million visits; nothing here stores "due" or "overdue".
  */
 public final class CaseFileReads {
@@ -147,11 +149,23 @@ public final class CaseFileReads {
                                 date(r.value4()), null));
                     }
                 });
+        // Answered from the partial index schedule_entry_open alone.
+        each(ctx.select(SCHEDULE_ENTRY.RESIDENT_ID, DSL.min(SCHEDULE_ENTRY.PLANNED_ON))
+                .from(SCHEDULE_ENTRY)
+                .where(SCHEDULE_ENTRY.STATUS.eq(DSL.inline(ScheduleStatus.PLANNED.name())),
+                        SCHEDULE_ENTRY.DELETED.eq(DSL.inline(0)),
+                        only == null ? DSL.noCondition() : SCHEDULE_ENTRY.RESIDENT_ID.eq(only))
+                .groupBy(SCHEDULE_ENTRY.RESIDENT_ID), r -> {
+                    Row row = rows.get(r.value1());
+                    if (row != null) {
+                        row.plannedOn = r.value2();
+                    }
+                });
         List<CaseFacts> facts = new ArrayList<>(rows.size());
         for (Row row : rows.values()) {
             facts.add(new CaseFacts(UUID.fromString(row.id), row.name, ResidentStatus.ACTIVE,
                     RiskLevel.valueOf(row.risk), uuid(row.staffId), uuid(row.areaId), date(row.intakeDate),
-                    row.plans, date(row.lastCheck), dateTime(row.lastMet), row.followUps));
+                    row.plans, date(row.lastCheck), dateTime(row.lastMet), row.followUps, date(row.plannedOn)));
         }
         return facts;
     }
@@ -175,6 +189,7 @@ public final class CaseFileReads {
         final List<FollowUpFacts> followUps = new ArrayList<>(1);
         String lastMet;
         String lastCheck;
+        String plannedOn;
 
         Row(String id, String name, String risk, String staffId, String areaId, String intakeDate) {
             this.id = id;

@@ -26,6 +26,7 @@ import org.dolbom.domain.Sex;
 import org.dolbom.domain.Visit;
 import org.dolbom.domain.VisitKind;
 import org.dolbom.domain.VisitOutcome;
+import org.dolbom.schedule.NotPlaced;
 import org.dolbom.store.jooq.tables.records.ScheduleEntryRecord;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -42,6 +43,7 @@ import static org.dolbom.store.Columns.uuid;
 import static org.dolbom.store.jooq.Tables.AREA;
 import static org.dolbom.store.jooq.Tables.RESIDENT;
 import static org.dolbom.store.jooq.Tables.SCHEDULE_ENTRY;
+import static org.dolbom.store.jooq.Tables.SCHEDULE_NOT_PLACED;
 import static org.dolbom.store.jooq.Tables.VISIT;
 
 /**
@@ -52,6 +54,7 @@ import static org.dolbom.store.jooq.Tables.VISIT;
 public final class ScheduleStore {
 
     static final String RECORD_TYPE = "schedule_entry";
+    private static final String RESPONSIBLE = "responsible_staff";
 
     private final Database database;
     private final VisitStore visits;
@@ -98,6 +101,15 @@ public final class ScheduleStore {
      */
     public List<ScheduleEntry> replacePlanned(LocalDate first, LocalDate last, List<ScheduleEntry> planned,
             Actor actor) {
+        return replacePlanned(first, last, planned, null, actor);
+    }
+
+    /**
+     * {@link #replacePlanned(LocalDate, LocalDate, List, Actor)}, and the week's 미편성 list in the same
+     * transaction, replacing the one saved before ({@code notPlaced} null leaves it as it is).
+     */
+    public List<ScheduleEntry> replacePlanned(LocalDate first, LocalDate last, List<ScheduleEntry> planned,
+            List<NotPlaced> notPlaced, Actor actor) {
         for (ScheduleEntry entry : planned) {
             if (entry.date().isBefore(first) || entry.date().isAfter(last)) {
                 throw new IllegalArgumentException("entry outside the week: " + entry.date());
@@ -137,9 +149,50 @@ public final class ScheduleStore {
                 audit.record(actor, AuditAction.EDIT, uuid(removed.getResidentId()),
                         RECORD_TYPE + " " + removed.getId() + " delete");
             }
+            if (notPlaced != null) {
+                writeNotPlaced(ctx, first, notPlaced, now);
+            }
             return null;
         });
         return between(first, last);
+    }
+
+    /** The 미편성 list saved with the week that starts on {@code monday}, most urgent first within each cause. */
+    public List<NotPlaced> notPlaced(LocalDate monday) {
+        return database.read(ctx -> ctx.select(SCHEDULE_NOT_PLACED.RESIDENT_ID, RESIDENT.NAME, RESIDENT.AREA_ID,
+                        SCHEDULE_NOT_PLACED.STAFF_ID, SCHEDULE_NOT_PLACED.REASONS, SCHEDULE_NOT_PLACED.CAUSE,
+                        SCHEDULE_NOT_PLACED.CAUSE_DATE)
+                .from(SCHEDULE_NOT_PLACED).join(RESIDENT).on(RESIDENT.ID.eq(SCHEDULE_NOT_PLACED.RESIDENT_ID))
+                .where(SCHEDULE_NOT_PLACED.WEEK_MONDAY.eq(monday.toString()))
+                .orderBy(SCHEDULE_NOT_PLACED.POSITION)
+                .fetch(r -> new NotPlaced(uuid(r.value1()), r.value2(), uuid(r.value3()), uuid(r.value4()),
+                        reasons(r.value5()), NotPlaced.Cause.valueOf(r.value6()), date(r.value7()))));
+    }
+
+    /** Replaces the 미편성 list saved with the week that starts on {@code monday}. */
+    public void saveNotPlaced(LocalDate monday, List<NotPlaced> notPlaced) {
+        database.write(ctx -> {
+            writeNotPlaced(ctx, monday, notPlaced, Instant.now(clock));
+            return null;
+        });
+    }
+
+    private static void writeNotPlaced(DSLContext ctx, LocalDate monday, List<NotPlaced> notPlaced, Instant now) {
+        ctx.deleteFrom(SCHEDULE_NOT_PLACED).where(SCHEDULE_NOT_PLACED.WEEK_MONDAY.eq(monday.toString())).execute();
+        int position = 0;
+        for (NotPlaced n : notPlaced) {
+            ctx.insertInto(SCHEDULE_NOT_PLACED)
+                    .set(SCHEDULE_NOT_PLACED.WEEK_MONDAY, monday.toString())
+                    .set(SCHEDULE_NOT_PLACED.POSITION, ++position)
+                    .set(SCHEDULE_NOT_PLACED.RESIDENT_ID, n.residentId().toString())
+                    .set(SCHEDULE_NOT_PLACED.STAFF_ID, text(n.staffId()))
+                    .set(SCHEDULE_NOT_PLACED.REASONS, n.reasons().stream().map(Enum::name)
+                            .collect(Collectors.joining(",")))
+                    .set(SCHEDULE_NOT_PLACED.CAUSE, n.cause().name())
+                    .set(SCHEDULE_NOT_PLACED.CAUSE_DATE, n.causeDate() == null ? null : n.causeDate().toString())
+                    .set(SCHEDULE_NOT_PLACED.SAVED_AT, now.toString())
+                    .execute();
+        }
     }
 
     /**
@@ -329,18 +382,23 @@ public final class ScheduleStore {
         List<SelectField<?>> fields = new ArrayList<>(Arrays.asList(SCHEDULE_ENTRY.fields()));
         fields.add(RESIDENT.NAME);
         fields.add(RESIDENT.AREA_ID);
-        return ctx.select(fields).from(SCHEDULE_ENTRY).join(RESIDENT).on(RESIDENT.ID.eq(SCHEDULE_ENTRY.RESIDENT_ID));
+        fields.add(DSL.coalesce(RESIDENT.RESPONSIBLE_STAFF_ID, AREA.RESPONSIBLE_STAFF_ID).as(RESPONSIBLE));
+        return ctx.select(fields).from(SCHEDULE_ENTRY).join(RESIDENT).on(RESIDENT.ID.eq(SCHEDULE_ENTRY.RESIDENT_ID))
+                .leftJoin(AREA).on(AREA.ID.eq(RESIDENT.AREA_ID));
     }
 
     private static ScheduleEntry toEntry(Record r) {
-        String reasons = r.get(SCHEDULE_ENTRY.REASONS);
-        List<DueReason> due = reasons == null || reasons.isBlank() ? List.of()
-                : Arrays.stream(reasons.split(",")).map(DueReason::valueOf).toList();
+        List<DueReason> due = reasons(r.get(SCHEDULE_ENTRY.REASONS));
         return new ScheduleEntry(uuid(r.get(SCHEDULE_ENTRY.ID)), r.get(SCHEDULE_ENTRY.REV),
                 date(r.get(SCHEDULE_ENTRY.PLANNED_ON)), r.get(SCHEDULE_ENTRY.PLANNED_TIME),
                 uuid(r.get(SCHEDULE_ENTRY.STAFF_ID)), uuid(r.get(SCHEDULE_ENTRY.RESIDENT_ID)), r.get(RESIDENT.NAME),
                 uuid(r.get(RESIDENT.AREA_ID)), due, r.get(SCHEDULE_ENTRY.PURPOSE),
                 r.get(SCHEDULE_ENTRY.VISIT_ORDER), ScheduleStatus.valueOf(r.get(SCHEDULE_ENTRY.STATUS)),
-                uuid(r.get(SCHEDULE_ENTRY.VISIT_ID)));
+                uuid(r.get(SCHEDULE_ENTRY.VISIT_ID)), uuid(r.get(RESPONSIBLE, String.class)));
+    }
+
+    private static List<DueReason> reasons(String codes) {
+        return codes == null || codes.isBlank() ? List.of()
+                : Arrays.stream(codes.split(",")).map(DueReason::valueOf).toList();
     }
 }

@@ -12,6 +12,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,6 +60,8 @@ public final class WeekSchedule {
             Vulnerability.DISCHARGED_PATIENT, Vulnerability.MENTAL_HEALTH, Vulnerability.DISABILITY,
             Vulnerability.SOCIAL_ISOLATION);
     private static final int MAX_FLAGS = 3;
+    /** After this hour no new visit is planned for today. */
+    private static final LocalTime OFFICE_DAY_ENDS = LocalTime.of(18, 0);
 
     private final AppContext context;
     private final KoreanHolidays holidays;
@@ -73,11 +77,26 @@ public final class WeekSchedule {
 
     /**
      * Proposes the week from everyone due or overdue by its Sunday, keeping the visits the leader already fixed.
+     * Days that have passed get no new visits; today counts until the office day ends.
      */
     public WeekPlan plan(Week week, boolean includeSaturday, List<PlannedVisit> kept) {
-        List<DueItem> due = context.caseFiles().due(week.monday(), week.day(DayOfWeek.SUNDAY));
+        LocalDate today = LocalDate.now(context.clock());
+        LocalDate asOf = week.monday().isAfter(today) ? week.monday() : today;
+        List<DueItem> due = context.caseFiles().due(asOf, week.day(DayOfWeek.SUNDAY));
         return WeeklyPlanner.plan(new PlanRequest(week, includeSaturday, due, context.staff().list(true),
-                context.areas().list(), holidays, kept));
+                context.areas().list(), holidays, kept, firstOpenDay()));
+    }
+
+    /** The first day a visit may still be planned on: today until the office day ends, then tomorrow. */
+    public LocalDate firstOpenDay() {
+        LocalDateTime now = LocalDateTime.now(context.clock());
+        return now.toLocalTime().isBefore(OFFICE_DAY_ENDS) ? now.toLocalDate() : now.toLocalDate().plusDays(1);
+    }
+
+    /** Whether no day of the week is left to plan: every working day of it has passed. */
+    public boolean hasPassed(Week week, boolean includeSaturday) {
+        LocalDate first = firstOpenDay();
+        return week.weekdays(includeSaturday).stream().allMatch(d -> d.isBefore(first));
     }
 
     /** Every saved entry of the week, any status, by date, staff and visiting order. */
@@ -89,17 +108,24 @@ public final class WeekSchedule {
         return context.schedule().anyBetween(week.monday(), week.day(DayOfWeek.SUNDAY));
     }
 
-    /** The week's still-planned entries as a plan the leader can edit; entries with an outcome stay outside it. */
+    /**
+     * The week's still-planned entries as a plan the leader can edit, with the 미편성 list saved with the week;
+     * entries with an outcome stay outside it.
+     */
     public WeekPlan planOf(Week week, boolean includeSaturday, List<ScheduleEntry> entries) {
         List<PlannedVisit> visits = entries.stream()
                 .filter(e -> e.status() == ScheduleStatus.PLANNED && e.staffId() != null)
                 .map(e -> new PlannedVisit(e.date(), e.staffId(), e.residentId(), e.residentName(), e.areaId(),
-                        e.reasons(), e.order(), true))
+                        e.reasons(), e.order(), true, e.coversFor()))
                 .toList();
-        return new WeekPlan(week, holidays.workingDays(week, includeSaturday), visits, List.of(), capacities());
+        return new WeekPlan(week, holidays.workingDays(week, includeSaturday), visits,
+                context.schedule().notPlaced(week.monday()), capacities());
     }
 
-    /** Saves the plan's visits as the week's planned entries, replacing the planned ones saved before. */
+    /**
+     * Saves the plan's visits as the week's planned entries, replacing the planned ones saved before, and its
+     * 미편성 list with them, in one transaction.
+     */
     public List<ScheduleEntry> save(WeekPlan plan, Actor actor) {
         Map<UUID, ScheduleEntry> before = new HashMap<>();
         for (ScheduleEntry e : entries(plan.week())) {
@@ -114,7 +140,7 @@ public final class WeekSchedule {
                     old == null ? null : old.purpose(), v.order(), ScheduleStatus.PLANNED, null);
         }).toList();
         return context.schedule().replacePlanned(plan.week().monday(), plan.week().day(DayOfWeek.SUNDAY), planned,
-                actor);
+                plan.notPlaced(), actor);
     }
 
     /** Visits per day of every active staff member, in name order, as the grid and the overview show them. */
@@ -172,15 +198,27 @@ public final class WeekSchedule {
                         today));
             }
         }
-        TeamOverview overview = onlyStaff != null ? null : TeamOverview.of(plan, office, staffNames, areaNames(),
+        // The overview counts every visit on paper, those already done as well as those still planned.
+        List<PlannedVisit> onPaper = printed.stream()
+                .map(e -> new PlannedVisit(e.date(), e.staffId(), e.residentId(), e.residentName(), e.areaId(),
+                        e.reasons(), e.order(), true))
+                .toList();
+        WeekPlan counted = new WeekPlan(plan.week(), plan.workingDays(), onPaper, plan.notPlaced(),
+                plan.capacities());
+        TeamOverview overview = onlyStaff != null ? null : TeamOverview.of(counted, office, staffNames, areaNames(),
                 holidays, includeSaturday, messages, today);
         return new Printout(overview, sheets, printed.stream().map(ScheduleEntry::residentId).distinct().toList());
     }
 
-    /** Writes the printout as a PDF (atomically) and logs a PRINT audit entry for every resident on it. */
-    public void writePdf(Printout printout, Path target, Messages messages, Actor actor) {
-        new SchedulePdf(messages).write(printout.overview(), printout.sheets(), target);
+    /**
+     * Writes the printout as a PDF (atomically) and logs a PRINT audit entry for every resident on it.
+     *
+     * @return the number of pages
+     */
+    public int writePdf(Printout printout, Path target, Messages messages, Actor actor) {
+        int pages = new SchedulePdf(messages).write(printout.overview(), printout.sheets(), target);
         context.schedule().recordPrint(printout.residentIds(), "schedule pdf " + target.getFileName(), actor);
+        return pages;
     }
 
     /** The printout as an open PDF document for the printer; the caller closes it. */

@@ -25,6 +25,7 @@ import org.dolbom.domain.Staff;
 import org.dolbom.domain.SupportPlan;
 import org.dolbom.domain.TimelineEvent;
 import org.dolbom.domain.Visit;
+import org.dolbom.i18n.DueText;
 import org.dolbom.i18n.Messages;
 import org.dolbom.store.CaseOverview;
 import org.dolbom.ui.ErrorText;
@@ -174,17 +175,7 @@ public final class CaseFileViewModel {
 
     /** A due item as a person says it: why, by when, and how late or how soon. */
     public String dueLine(DueItem d, LocalDate today) {
-        return messages.get("case.due.line", messages.of(d.reason()), KoreanDates.format(d.dueDate()),
-                when(d.dueDate(), today, messages));
-    }
-
-    /** "3일 지남", "오늘", "4일 남음". */
-    public static String when(LocalDate due, LocalDate today, Messages messages) {
-        long days = ChronoUnit.DAYS.between(today, due);
-        if (days < 0) {
-            return messages.get("case.due.overdueDays", -days);
-        }
-        return days == 0 ? messages.get("case.due.today") : messages.get("case.due.inDays", days);
+        return new DueText(messages).line(d, today);
     }
 
     public String staffName(UUID id) {

@@ -90,7 +90,8 @@ public final class DueListView {
                 column("due.column.dueDate", Row::dueDate, 9),
                 overdueMarked(column("due.column.when", Row::when, 7)),
                 column("due.column.staff", Row::staff, 7),
-                column("due.column.area", Row::area, 10));
+                column("due.column.area", Row::area, 10),
+                column("due.column.planned", Row::planned, 9));
         table.setRowFactory(t -> {
             TableRow<Row> row = new TableRow<>();
             row.setOnMouseClicked(e -> {

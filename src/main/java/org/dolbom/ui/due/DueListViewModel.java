@@ -24,6 +24,7 @@ import org.dolbom.domain.Area;
 import org.dolbom.domain.DueItem;
 import org.dolbom.domain.DueState;
 import org.dolbom.domain.Staff;
+import org.dolbom.i18n.DueText;
 import org.dolbom.i18n.Messages;
 import org.dolbom.ui.ErrorText;
 import org.dolbom.ui.KoreanDates;
@@ -40,7 +41,7 @@ public final class DueListViewModel {
 
     /** One due item as the list shows it. */
     public record Row(DueItem item, String resident, String reason, String dueDate, String when, long daysOverdue,
-                      String staff, String area, boolean overdue) {
+                      String staff, String area, boolean overdue, String planned) {
     }
 
     private record Read(List<DueItem> items, List<Staff> staff, List<Area> areas) {
@@ -92,13 +93,14 @@ public final class DueListViewModel {
         read.staff().forEach(s -> staffNames.put(s.id(), s.name()));
         Map<UUID, String> areaNames = new HashMap<>();
         read.areas().forEach(a -> areaNames.put(a.id(), a.label()));
-        all.setAll(read.items().stream().map(d -> new Row(d, d.residentName(), messages.of(d.reason()),
-                KoreanDates.format(d.dueDate()), CaseFileViewModel.when(d.dueDate(), today, messages),
+        DueText text = new DueText(messages);
+        all.setAll(read.items().stream().map(d -> new Row(d, d.residentName(), text.reason(d),
+                KoreanDates.format(d.dueDate()), text.when(d.dueDate(), today),
                 Math.max(0, ChronoUnit.DAYS.between(d.dueDate(), today)),
                 d.responsibleStaffId() == null ? messages.get("due.nobody") : staffNames.getOrDefault(
                         d.responsibleStaffId(), ""),
                 d.areaId() == null ? "" : areaNames.getOrDefault(d.areaId(), ""),
-                d.state() == DueState.OVERDUE)).toList());
+                d.state() == DueState.OVERDUE, text.planned(d))).toList());
         Staff chosenStaff = staffFilter.get();
         Area chosenArea = areaFilter.get();
         staffChoices.setAll(read.staff());

@@ -139,12 +139,25 @@ public final class ScheduleView {
         Button nextWeek = button("scheduleMoveNextWeek", "schedule.action.nextWeek", vm::moveToNextWeek);
         Button move = button("scheduleMove", "schedule.action.move", this::chooseMove);
         Button remove = button("scheduleRemove", "schedule.action.remove", vm::removeSelected);
-        for (Button b : List.of(done, absent, refused, nextWeek, move, remove)) {
+        Button uncover = button("scheduleUncover", "schedule.action.uncover", vm::uncoverSelected);
+        for (Button b : List.of(done, absent, refused, nextWeek)) {
             b.setMaxWidth(Double.MAX_VALUE);
             b.disableProperty().bind(vm.busyProperty().or(Bindings.createBooleanBinding(
                     () -> vm.selectedProperty().get() == null || !vm.selectedProperty().get().isEditable(),
                     vm.selectedProperty())));
         }
+        // A visit on a day that has passed is history: only its result can be recorded.
+        for (Button b : List.of(move, remove)) {
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.disableProperty().bind(vm.busyProperty().or(Bindings.createBooleanBinding(
+                    () -> vm.selectedProperty().get() == null || !vm.selectedProperty().get().isMovable(),
+                    vm.selectedProperty())));
+        }
+        uncover.setMaxWidth(Double.MAX_VALUE);
+        uncover.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> vm.selectedProperty().get() != null && vm.selectedProperty().get().isMovable()
+                        && vm.selectedProperty().get().isCovering(), vm.selectedProperty()));
+        uncover.managedProperty().bind(uncover.visibleProperty());
         Label keys = new Label(messages.get("schedule.keys"));
         keys.setWrapText(true);
         keys.getStyleClass().add("schedule-hint");
@@ -185,7 +198,8 @@ public final class ScheduleView {
         hint.getStyleClass().add("schedule-hint");
         Label selectedTitle = new Label(messages.get("schedule.selected.title"));
         selectedTitle.getStyleClass().add("schedule-side-title");
-        VBox side = new VBox(6, selectedTitle, selectedLabel, done, absent, refused, nextWeek, move, remove, keys,
+        VBox side = new VBox(6, selectedTitle, selectedLabel, done, absent, refused, nextWeek, move, remove, uncover,
+                keys,
                 addTitle, search, results, add, hint);
         side.getStyleClass().add("schedule-side");
         side.setPrefWidth(260);
@@ -200,14 +214,34 @@ public final class ScheduleView {
         Label summary = new Label();
         summary.setId("scheduleSummary");
         summary.textProperty().bind(vm.summaryProperty());
-        ListView<NotPlaced> list = new ListView<>(vm.notPlaced());
+        ListView<ScheduleViewModel.NotPlacedGroup> list = new ListView<>(vm.notPlacedGroups());
         list.setId("scheduleNotPlaced");
-        list.setPrefHeight(110);
+        list.setPrefHeight(130);
         list.setCellFactory(l -> new ListCell<>() {
+            private final Label groupTitle = new Label();
+            private final Label names = new Label();
+            private final VBox box = new VBox(2, groupTitle, names);
+
+            {
+                groupTitle.getStyleClass().add("schedule-notplaced-title");
+                groupTitle.setWrapText(true);
+                names.setWrapText(true);
+                box.maxWidthProperty().bind(l.widthProperty().subtract(30));
+                groupTitle.maxWidthProperty().bind(box.maxWidthProperty());
+                names.maxWidthProperty().bind(box.maxWidthProperty());
+            }
+
             @Override
-            protected void updateItem(NotPlaced item, boolean empty) {
+            protected void updateItem(ScheduleViewModel.NotPlacedGroup item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : vm.notPlacedText(item));
+                if (empty || item == null) {
+                    setGraphic(null);
+                    setText(null);
+                } else {
+                    groupTitle.setText(item.title());
+                    names.setText(item.names());
+                    setGraphic(box);
+                }
             }
         });
         list.setPlaceholder(new Label(messages.get("schedule.notPlaced.none")));
@@ -269,6 +303,10 @@ public final class ScheduleView {
         if (closed) {
             cell.getStyleClass().add("schedule-cell-closed");
         }
+        boolean past = vm.isPast(day);
+        if (past) {
+            cell.getStyleClass().add("schedule-cell-past");
+        }
         int load = vm.load(staff.staffId(), day);
         Label count = new Label(messages.get("schedule.grid.load", load, staff.visitsPerDay()));
         count.getStyleClass().add("schedule-load");
@@ -284,7 +322,7 @@ public final class ScheduleView {
         cell.setMaxHeight(Double.MAX_VALUE);
         cell.setOnMouseClicked(e -> vm.target(staff.staffId(), day));
         cell.setOnDragOver(e -> {
-            if (e.getDragboard().hasString() && e.getDragboard().getString().startsWith(DRAG_PREFIX)) {
+            if (!past && e.getDragboard().hasString() && e.getDragboard().getString().startsWith(DRAG_PREFIX)) {
                 e.acceptTransferModes(TransferMode.MOVE);
             }
             e.consume();
@@ -306,8 +344,15 @@ public final class ScheduleView {
     private Node entryNode(GridEntry entry) {
         Label name = new Label(entry.residentName() + (entry.areaName().isEmpty() ? "" : " · " + entry.areaName()));
         name.getStyleClass().add("schedule-entry-name");
-        Label purpose = new Label(entry.isEditable() ? entry.purpose()
-                : messages.of(entry.status()) + " · " + entry.purpose());
+        String purposeText = entry.isEditable() ? entry.purpose()
+                : messages.of(entry.status()) + " · " + entry.purpose();
+        if (entry.isCovering()) {
+            purposeText = messages.get("schedule.entry.covering", entry.coversFor()) + " · " + purposeText;
+        }
+        if (entry.isEditable() && entry.past()) {
+            purposeText = messages.get("schedule.entry.awaitingResult") + " · " + purposeText;
+        }
+        Label purpose = new Label(purposeText);
         purpose.getStyleClass().add("schedule-entry-purpose");
         purpose.setWrapText(true);
         VBox box = new VBox(1, name, purpose);
@@ -337,7 +382,10 @@ public final class ScheduleView {
             }
             e.consume();
         });
-        if (entry.isEditable()) {
+        if (entry.isCovering()) {
+            box.getStyleClass().add("schedule-entry-covering");
+        }
+        if (entry.isMovable()) {
             box.setOnDragDetected(e -> {
                 ClipboardContent content = new ClipboardContent();
                 content.putString(DRAG_PREFIX + entry.residentId());
@@ -374,11 +422,11 @@ public final class ScheduleView {
     /** 이동…: pick the day and the staff member in a small dialog. */
     private void chooseMove() {
         GridEntry entry = vm.selectedProperty().get();
-        if (entry == null || !entry.isEditable()) {
+        if (entry == null || !entry.isMovable()) {
             return;
         }
         ChoiceBox<LocalDate> day = new ChoiceBox<>();
-        day.getItems().setAll(vm.planProperty().get().workingDays());
+        day.getItems().setAll(vm.planProperty().get().workingDays().stream().filter(d -> !vm.isPast(d)).toList());
         day.setValue(entry.date());
         day.setId("scheduleMoveDay");
         day.setConverter(new StringConverter<>() {

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -75,6 +76,7 @@ public final class ScheduleViewModel {
     private final ObservableList<StaffColumn> staff = FXCollections.observableArrayList();
     private final ObservableList<LocalDate> days = FXCollections.observableArrayList();
     private final ObservableList<NotPlaced> notPlaced = FXCollections.observableArrayList();
+    private final ObservableList<NotPlacedGroup> notPlacedGroups = FXCollections.observableArrayList();
     private final ObservableList<ResidentRow> searchResults = FXCollections.observableArrayList();
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<GridEntry> selected = new SimpleObjectProperty<>();
@@ -89,6 +91,7 @@ public final class ScheduleViewModel {
 
     private List<ScheduleEntry> saved = List.of();
     private Map<UUID, String> areaNames = Map.of();
+    private Map<UUID, String> staffNames = Map.of();
 
     public ScheduleViewModel(WeekSchedule schedule, ScheduleStore store, ResidentStore residents, BackgroundWork work,
             Messages messages, Dialogs dialogs, StatusLine status, Supplier<Actor> actor, VisitForms visitForms,
@@ -119,7 +122,7 @@ public final class ScheduleViewModel {
             return new Loaded(entries, schedule.planOf(shown, saturday, entries), schedule.staffNames(),
                     schedule.areaNames());
         }, loaded -> {
-            show(loaded, List.of());
+            show(loaded);
             status.show(loaded.entries().isEmpty() ? messages.get("schedule.status.empty", weekLabel.get())
                     : messages.get("schedule.status.loaded", weekLabel.get(), loaded.entries().size()));
         });
@@ -145,8 +148,7 @@ public final class ScheduleViewModel {
         if (include != includeSaturday.get()) {
             includeSaturday.set(include);
             WeekPlan current = plan.get();
-            plan.set(new WeekPlan(current.week(), schedule.holidays().workingDays(current.week(), include),
-                    current.visits(), current.notPlaced(), current.capacities()));
+            plan.set(current.withWorkingDays(schedule.holidays().workingDays(current.week(), include)));
             refreshGrid();
         }
     }
@@ -165,6 +167,10 @@ public final class ScheduleViewModel {
     public void autoPlan() {
         Week shown = week.get();
         boolean saturday = includeSaturday.get();
+        if (schedule.hasPassed(shown, saturday)) {
+            status.show(messages.get("schedule.status.weekPassed"));
+            return;
+        }
         List<PlannedVisit> kept = plan.get().visits();
         run(p -> {
             p.update(0, 2);
@@ -175,7 +181,7 @@ public final class ScheduleViewModel {
             return loaded;
         }, loaded -> {
             int before = kept.size();
-            show(loaded, loaded.plan().notPlaced());
+            show(loaded);
             dirty.set(true);
             status.show(messages.get("schedule.status.planned", loaded.plan().visits().size() - before,
                     loaded.plan().notPlaced().size()));
@@ -189,6 +195,10 @@ public final class ScheduleViewModel {
         if (visit.isEmpty() || visit.get().date().equals(date) && visit.get().staffId().equals(staffId)) {
             return;
         }
+        if (isPast(visit.get().date()) || isPast(date)) {
+            status.show(messages.get("schedule.status.pastDay"));
+            return;
+        }
         edit(current.move(residentId, date, staffId));
         select(residentId);
     }
@@ -199,11 +209,12 @@ public final class ScheduleViewModel {
      */
     public void moveSelected(int dayShift, int staffShift) {
         GridEntry entry = selected.get();
-        if (entry == null || !entry.isEditable()) {
-            status.show(messages.get("schedule.status.selectFirst"));
+        if (entry == null || !entry.isMovable()) {
+            status.show(messages.get(entry == null || !entry.isEditable() ? "schedule.status.selectFirst"
+                    : "schedule.status.pastDay"));
             return;
         }
-        List<LocalDate> workingDays = plan.get().workingDays();
+        List<LocalDate> workingDays = plan.get().workingDays().stream().filter(d -> !isPast(d)).toList();
         List<UUID> rows = staff.stream().map(StaffColumn::staffId).toList();
         int day = Math.clamp((long) workingDays.indexOf(entry.date()) + dayShift, 0, workingDays.size() - 1);
         int row = Math.clamp((long) rows.indexOf(entry.staffId()) + staffShift, 0, rows.size() - 1);
@@ -221,8 +232,9 @@ public final class ScheduleViewModel {
             select(resident.id());
             return;
         }
-        LocalDate day = targetDay.get() != null ? targetDay.get()
-                : current.workingDays().isEmpty() ? null : current.workingDays().getFirst();
+        List<LocalDate> open = current.workingDays().stream().filter(d -> !isPast(d)).toList();
+        LocalDate day = targetDay.get() != null && !isPast(targetDay.get()) ? targetDay.get()
+                : open.isEmpty() ? null : open.getFirst();
         UUID staffId = targetStaff.get() != null ? targetStaff.get()
                 : staff.isEmpty() ? null : staff.getFirst().staffId();
         if (day == null || staffId == null) {
@@ -241,16 +253,34 @@ public final class ScheduleViewModel {
         status.show(messages.get("schedule.status.added", resident.name()));
     }
 
-    /** Takes the selected visit out of the week. */
+    /** Takes the selected visit out of the week; a resident who was due goes on the 미편성 list. */
     public void removeSelected() {
         GridEntry entry = selected.get();
-        if (entry == null || !entry.isEditable()) {
-            status.show(messages.get("schedule.status.selectFirst"));
+        if (entry == null || !entry.isMovable()) {
+            status.show(messages.get(entry == null || !entry.isEditable() ? "schedule.status.selectFirst"
+                    : "schedule.status.pastDay"));
             return;
         }
         edit(plan.get().remove(entry.residentId()));
         selected.set(null);
         status.show(messages.get("schedule.status.removed", entry.residentName()));
+    }
+
+    /** 대신 방문 취소: the colleague's cover is undone and the resident goes back on the 미편성 list. */
+    public void uncoverSelected() {
+        GridEntry entry = selected.get();
+        if (entry == null || !entry.isMovable() || !entry.isCovering()) {
+            status.show(messages.get("schedule.status.selectFirst"));
+            return;
+        }
+        edit(plan.get().uncover(entry.residentId()));
+        selected.set(null);
+        status.show(messages.get("schedule.status.uncovered", entry.residentName(), entry.coversFor()));
+    }
+
+    /** Whether the day has passed (or today's office day is over): its visits are history, not plans. */
+    public boolean isPast(LocalDate day) {
+        return day.isBefore(schedule.firstOpenDay());
     }
 
     public void search() {
@@ -270,13 +300,12 @@ public final class ScheduleViewModel {
         WeekPlan toSave = plan.get();
         boolean saturday = includeSaturday.get();
         Actor who = actor.get();
-        List<NotPlaced> stillOut = notPlaced.stream().filter(n -> !toSave.contains(n.residentId())).toList();
         run(p -> {
             List<ScheduleEntry> entries = schedule.save(toSave, who);
             return new Loaded(entries, schedule.planOf(toSave.week(), saturday, entries), schedule.staffNames(),
                     schedule.areaNames());
         }, loaded -> {
-            show(loaded, stillOut);
+            show(loaded);
             status.show(messages.get("schedule.status.saved", weekLabel.get(), loaded.plan().visits().size()));
         });
     }
@@ -334,7 +363,7 @@ public final class ScheduleViewModel {
             return new Loaded(entries, schedule.planOf(shown, saturday, entries), schedule.staffNames(),
                     schedule.areaNames());
         }, loaded -> {
-            show(loaded, notPlaced);
+            show(loaded);
             status.show(messages.get(messageKey, entry.residentName()));
         });
     }
@@ -387,11 +416,8 @@ public final class ScheduleViewModel {
     }
 
     private WeekSchedule.Printout printout() {
-        WeekPlan current = plan.get();
-        WeekPlan withOut = new WeekPlan(current.week(), current.workingDays(), current.visits(), notPlaced,
-                current.capacities());
         // Built on the caller's thread from data already read; the PDF itself is written in the background.
-        return schedule.printout(withOut, saved, includeSaturday.get(), null, messages);
+        return schedule.printout(plan.get(), saved, includeSaturday.get(), null, messages);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -406,16 +432,18 @@ public final class ScheduleViewModel {
                 savedPlanned.put(e.residentId(), e);
             }
         }
+        boolean past = isPast(date);
         for (PlannedVisit v : plan.get().visits(staffId, date)) {
             ScheduleEntry entry = savedPlanned.get(v.residentId());
             cell.add(new GridEntry(entry == null ? null : entry.id(), v.residentId(), v.residentName(),
-                    areaName(v.areaId()), v.purpose(messages), date, staffId, ScheduleStatus.PLANNED));
+                    areaName(v.areaId()), v.purpose(messages), date, staffId, ScheduleStatus.PLANNED, past,
+                    v.coversFor() == null ? null : staffNames.getOrDefault(v.coversFor(), "")));
         }
         for (ScheduleEntry e : saved) {
             if (e.status() != ScheduleStatus.PLANNED && Objects.equals(e.staffId(), staffId)
                     && e.date().equals(date)) {
                 cell.add(new GridEntry(e.id(), e.residentId(), e.residentName(), areaName(e.areaId()),
-                        WeekSchedule.purpose(e, messages), date, staffId, e.status()));
+                        WeekSchedule.purpose(e, messages), date, staffId, e.status(), past, null));
             }
         }
         return cell;
@@ -460,11 +488,11 @@ public final class ScheduleViewModel {
         refreshGrid();
     }
 
-    private void show(Loaded loaded, List<NotPlaced> out) {
+    private void show(Loaded loaded) {
         saved = loaded.entries();
         areaNames = loaded.areaNames();
+        staffNames = loaded.staffNames();
         plan.set(loaded.plan());
-        notPlaced.setAll(out);
         dirty.set(false);
         List<StaffColumn> rows = new ArrayList<>();
         for (UUID id : loaded.plan().staffIds()) {
@@ -486,6 +514,13 @@ public final class ScheduleViewModel {
                 shown.monthWeek().month().getMonthValue(), shown.monthWeek().number(),
                 shown.monday().getMonthValue(), shown.monday().getDayOfMonth(),
                 days.getLast().getMonthValue(), days.getLast().getDayOfMonth()));
+        notPlaced.setAll(plan.get().notPlaced());
+        List<NotPlacedGroup> groups = new ArrayList<>();
+        NotPlaced.byCause(plan.get().notPlaced()).forEach((cause, list) -> groups.add(new NotPlacedGroup(cause,
+                messages.get("schedule.notPlaced.group", NotPlaced.explanation(cause, messages), list.size()),
+                list.stream().map(this::notPlacedName).collect(Collectors.joining(
+                        messages.get("schedule.notPlaced.separator"))))));
+        notPlacedGroups.setAll(groups);
         summary.set(messages.get("schedule.summary", plan.get().visits().size(), plan.get().overflows().size(),
                 notPlaced.size()));
         revision.set(revision.get() + 1);
@@ -570,9 +605,18 @@ public final class ScheduleViewModel {
         return summary.getReadOnlyProperty();
     }
 
-    public String notPlacedText(NotPlaced n) {
-        String area = areaName(n.areaId());
-        return messages.get("schedule.notPlaced.line", n.residentName(), area, n.explanation(messages));
+    /** One resident in a 미편성 group: the name, the 리 and, for a visit awaiting its result, that day. */
+    public String notPlacedName(NotPlaced n) {
+        return n.label(messages, areaName(n.areaId()));
+    }
+
+    /** The 미편성 list grouped by cause: the explanation once, then everyone it applies to. */
+    public ObservableList<NotPlacedGroup> notPlacedGroups() {
+        return notPlacedGroups;
+    }
+
+    /** One cause of the 미편성 list with the residents it applies to. */
+    public record NotPlacedGroup(NotPlaced.Cause cause, String title, String names) {
     }
 
     private record Loaded(List<ScheduleEntry> entries, WeekPlan plan, Map<UUID, String> staffNames,
