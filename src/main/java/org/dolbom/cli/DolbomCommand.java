@@ -57,10 +57,12 @@ public final class DolbomCommand implements Callable<Integer> {
 
     private final Messages messages;
     private final Consumer<Path> window;
+    private final Clock clock;
 
-    private DolbomCommand(Messages messages, Consumer<Path> window) {
+    private DolbomCommand(Messages messages, Consumer<Path> window, Clock clock) {
         this.messages = messages;
         this.window = window;
+        this.clock = clock;
     }
 
     /**
@@ -69,7 +71,12 @@ public final class DolbomCommand implements Callable<Integer> {
      * @param window opens the main window on a data file and returns when it is closed
      */
     public static CommandLine commandLine(Messages messages, Consumer<Path> window) {
-        CommandLine commandLine = new CommandLine(new DolbomCommand(messages, window));
+        return commandLine(messages, window, Clock.systemDefaultZone());
+    }
+
+    /** The command line on a given clock: "today" for due lists and plans, as a test's day. */
+    public static CommandLine commandLine(Messages messages, Consumer<Path> window, Clock clock) {
+        CommandLine commandLine = new CommandLine(new DolbomCommand(messages, window, clock));
         commandLine.setResourceBundle(messages.bundle());
         commandLine.getCommandSpec().version(messages.get("app.title") + " " + implementationVersion());
         describe(commandLine, messages);
@@ -188,7 +195,7 @@ public final class DolbomCommand implements Callable<Integer> {
 
     /** Opens the file, creating it if needed: for commands that write. */
     AppContext open(Path file) {
-        return AppContext.open(file, Clock.systemDefaultZone());
+        return AppContext.open(file, clock);
     }
 
     /** Opens a file that must already exist: a read-only command never leaves an empty file behind. */

@@ -3,6 +3,7 @@ package org.dolbom.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,8 +19,17 @@ record CommandRun(int exitCode, String out, String err, List<Path> windowsOpened
     }
 
     static CommandRun in(Messages messages, String... args) {
+        return at(Clock.systemDefaultZone(), messages, args);
+    }
+
+    /** Runs on a fixed day, as a person would on that day. */
+    static CommandRun at(Clock clock, String... args) {
+        return at(clock, Messages.korean(), args);
+    }
+
+    static CommandRun at(Clock clock, Messages messages, String... args) {
         List<Path> windows = new ArrayList<>();
-        CommandLine commandLine = DolbomCommand.commandLine(messages, windows::add);
+        CommandLine commandLine = DolbomCommand.commandLine(messages, windows::add, clock);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(out, true));

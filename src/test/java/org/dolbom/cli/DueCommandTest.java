@@ -83,10 +83,10 @@ class DueCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.outLines()).containsExactly(
-                firstCheckMissed + "\t최순자\t" + KOREAN.of(DueReason.FIRST_CHECK) + "\t2026-10-01\toverdue",
-                visitLapsed + "\t박영수\t" + KOREAN.of(DueReason.VISIT_FREQUENCY) + "\t2026-11-10\toverdue",
-                newIntake + "\t강미숙\t" + KOREAN.of(DueReason.PLAN_DEADLINE) + "\t2026-11-20\tdue",
-                metYesterday + "\t김말순\t" + KOREAN.of(DueReason.FOLLOW_UP) + "\t2026-11-21\tdue");
+                firstCheckMissed + "\t최순자\t첫 점검 (계획 수립 후 3개월 이내)\t2026-10-01\toverdue\t",
+                visitLapsed + "\t박영수\t정기 방문 (매월)\t2026-11-10\toverdue\t",
+                newIntake + "\t강미숙\t지원계획 수립 (접수 후 30일 이내)\t2026-11-20\tdue\t",
+                metYesterday + "\t김말순\t약속한 재방문 (방문 때 정한 날)\t2026-11-21\tdue\t");
         assertThat(KOREAN.of(DueReason.FIRST_CHECK)).contains("첫 점검");
         assertThat(run.err()).isEmpty();
     }
@@ -108,7 +108,7 @@ class DueCommandTest {
 
         assertThat(run.outLines()).extracting(line -> line.split("\t")[2] + " " + line.split("\t")[4])
                 .containsExactly(english.of(DueReason.FIRST_CHECK) + " overdue",
-                        english.of(DueReason.VISIT_FREQUENCY) + " overdue",
+                        "Regular visit (Monthly) overdue",
                         english.of(DueReason.PLAN_DEADLINE) + " due", english.of(DueReason.FOLLOW_UP) + " due");
         assertThat(english.of(DueReason.FIRST_CHECK)).startsWith("First check");
     }

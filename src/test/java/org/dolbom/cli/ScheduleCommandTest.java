@@ -39,8 +39,8 @@ class ScheduleCommandTest {
 
     @Test
     void planSavesTheWeekAndListingShowsEveryDueResident() {
-        CommandRun plan = CommandRun.of("schedule", "--db", db(), "--week", WEEK, "--plan");
-        CommandRun list = CommandRun.of("schedule", "--db", db(), "--week", WEEK);
+        CommandRun plan = CommandRun.at(SmallTownship.CLOCK, "schedule", "--db", db(), "--week", WEEK, "--plan");
+        CommandRun list = CommandRun.at(SmallTownship.CLOCK, "schedule", "--db", db(), "--week", WEEK);
 
         assertThat(plan.exitCode()).as(plan.err()).isZero();
         assertThat(plan.out()).contains(WEEK, "방문 8건");
@@ -52,10 +52,10 @@ class ScheduleCommandTest {
 
     @Test
     void planningASavedWeekAgainSaysSoAndDoesNotDuplicate() {
-        CommandRun.of("schedule", "--db", db(), "--week", WEEK, "--plan");
+        CommandRun.at(SmallTownship.CLOCK, "schedule", "--db", db(), "--week", WEEK, "--plan");
 
-        CommandRun again = CommandRun.of("schedule", "--db", db(), "--week", WEEK, "--plan");
-        CommandRun list = CommandRun.of("schedule", "--db", db(), "--week", WEEK);
+        CommandRun again = CommandRun.at(SmallTownship.CLOCK, "schedule", "--db", db(), "--week", WEEK, "--plan");
+        CommandRun list = CommandRun.at(SmallTownship.CLOCK, "schedule", "--db", db(), "--week", WEEK);
 
         assertThat(again.exitCode()).isZero();
         assertThat(again.err()).contains("이미 저장되어");
@@ -66,7 +66,7 @@ class ScheduleCommandTest {
     void csvStartsWithABomAndTheHeaderAndHasARowPerVisit() throws IOException {
         Path csv = dir.resolve("out").resolve("w48.csv");
 
-        CommandRun run = CommandRun.of("schedule", "--db", db(), "--week", WEEK, "--plan", "--csv", csv.toString());
+        CommandRun run = CommandRun.at(SmallTownship.CLOCK, "schedule", "--db", db(), "--week", WEEK, "--plan", "--csv", csv.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         byte[] bytes = Files.readAllBytes(csv);
@@ -84,7 +84,7 @@ class ScheduleCommandTest {
     void pdfHasEveryResidentAndNoRrn() throws IOException {
         Path pdf = dir.resolve("w48.pdf");
 
-        CommandRun run = CommandRun.of("schedule", "--db", db(), "--week", WEEK, "--plan", "--pdf", pdf.toString());
+        CommandRun run = CommandRun.at(SmallTownship.CLOCK, "schedule", "--db", db(), "--week", WEEK, "--plan", "--pdf", pdf.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
@@ -100,7 +100,7 @@ class ScheduleCommandTest {
     void pdfForOneStaffMemberHasOnlyTheirResidents() throws IOException {
         Path pdf = dir.resolve("nurse.pdf");
 
-        CommandRun run = CommandRun.of("schedule", "--db", db(), "--week", WEEK, "--plan", "--staff", "박간호",
+        CommandRun run = CommandRun.at(SmallTownship.CLOCK, "schedule", "--db", db(), "--week", WEEK, "--plan", "--staff", "박간호",
                 "--pdf", pdf.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -112,8 +112,8 @@ class ScheduleCommandTest {
 
     @Test
     void aWrongWeekOrAnUnknownStaffMemberIsExplained() {
-        CommandRun badWeek = CommandRun.of("schedule", "--db", db(), "--week", "2026-12");
-        CommandRun nobody = CommandRun.of("schedule", "--db", db(), "--week", WEEK, "--staff", "홍길동");
+        CommandRun badWeek = CommandRun.at(SmallTownship.CLOCK, "schedule", "--db", db(), "--week", "2026-12");
+        CommandRun nobody = CommandRun.at(SmallTownship.CLOCK, "schedule", "--db", db(), "--week", WEEK, "--staff", "홍길동");
 
         assertThat(badWeek.exitCode()).isEqualTo(2);
         assertThat(badWeek.err()).contains("2026-W49");

@@ -197,8 +197,9 @@ class SchedulePdfTest {
                 new TeamOverview.StaffLine("김간호", 4, List.of(4, 4, 4, 3, 3)),
                 new TeamOverview.StaffLine("이복지", 5, List.of(5, 6, 2, 0, 4)),
                 new TeamOverview.StaffLine("박사회", 3, List.of(3, 3, 3, 3, 1))),
-                List.of(new TeamOverview.NotPlacedLine("문경자", "회현리",
-                        "담당자가 없습니다. 대상자나 지역(리)에 담당자를 지정한 뒤 다시 편성하세요.")),
+                List.of(new TeamOverview.NotPlacedGroup(
+                        "담당자가 없습니다. 대상자나 지역(리)에 담당자를 지정한 뒤 다시 편성하세요.",
+                        List.of("문경자(회현리)"))),
                 LocalDate.of(2026, 11, 27));
     }
 

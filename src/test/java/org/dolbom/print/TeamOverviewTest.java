@@ -44,9 +44,9 @@ class TeamOverviewTest {
             assertThat(line.visitsPerDay()).isEqualTo(2);
         });
         assertThat(overview.notPlaced()).singleElement().satisfies(n -> {
-            assertThat(n.residentName()).isEqualTo("라");
-            assertThat(n.areaName()).isEqualTo("양근리");
-            assertThat(n.reason()).contains("방문 가능 인원");
+            assertThat(n.residents()).containsExactly("라(양근리)");
+            assertThat(n.reason()).contains("정원이 찼습니다");
         });
+        assertThat(overview.notPlacedCount()).isEqualTo(1);
     }
 }

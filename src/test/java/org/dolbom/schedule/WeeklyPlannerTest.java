@@ -83,12 +83,38 @@ class WeeklyPlannerTest {
         for (int i = 0; i < 14; i++) {
             due.add(item(UUID.randomUUID(), "대상" + i, DueReason.VISIT_FREQUENCY, DueState.DUE, i, yanggeun, null));
         }
-        WeekPlan plan = plan(CHUSEOK_WEEK, due);
+        WeekPlan plan = planAlone(CHUSEOK_WEEK, due);
         assertThat(plan.workingDays()).hasSize(3);
         assertThat(plan.visits()).hasSize(12).allSatisfy(v -> assertThat(v.date()).isBefore(LocalDate.of(2026, 9,
                 24)));
         assertThat(plan.notPlaced()).extracting(NotPlaced::residentName).containsExactly("대상12", "대상13");
         assertThat(plan.notPlaced()).allSatisfy(n -> assertThat(n.cause()).isEqualTo(NotPlaced.Cause.CAPACITY_FULL));
+    }
+
+    @Test
+    void aColleagueWithRoomCoversWhenTheResponsibleMemberIsFullAndTheCoverCanBeUndone() {
+        List<DueItem> due = new ArrayList<>();
+        for (int i = 0; i < 14; i++) {
+            due.add(item(UUID.randomUUID(), "대상" + i, DueReason.VISIT_FREQUENCY, DueState.DUE, i, yanggeun, null));
+        }
+        WeekPlan plan = plan(CHUSEOK_WEEK, due);
+
+        assertThat(plan.notPlaced()).isEmpty();
+        assertThat(plan.visits(kim.id())).hasSize(12).noneMatch(PlannedVisit::isCovering);
+        assertThat(plan.visits(lee.id())).extracting(PlannedVisit::residentName).containsExactly("대상12", "대상13");
+        assertThat(plan.visits(lee.id())).allSatisfy(v -> assertThat(v.coversFor()).isEqualTo(kim.id()));
+        // The two least urgent share one day: the same 리 goes together.
+        assertThat(plan.visits(lee.id())).extracting(PlannedVisit::date).containsOnly(
+                plan.visits(lee.id()).getFirst().date());
+
+        UUID covered = plan.visits(lee.id()).getFirst().residentId();
+        WeekPlan undone = plan.uncover(covered);
+        assertThat(undone.contains(covered)).isFalse();
+        assertThat(undone.notPlaced()).singleElement().satisfies(n -> {
+            assertThat(n.residentId()).isEqualTo(covered);
+            assertThat(n.cause()).isEqualTo(NotPlaced.Cause.CAPACITY_FULL);
+            assertThat(n.staffId()).isEqualTo(kim.id());
+        });
     }
 
     @Test
@@ -181,13 +207,12 @@ class WeeklyPlannerTest {
         for (int i = 0; i < 13; i++) {
             due.add(item(UUID.randomUUID(), "대상" + i, DueReason.VISIT_FREQUENCY, DueState.DUE, i, yanggeun, null));
         }
-        WeekPlan plan = plan(CHUSEOK_WEEK, due);
+        WeekPlan plan = planAlone(CHUSEOK_WEEK, due);
         NotPlaced left = plan.notPlaced().getFirst();
-        WeekPlan added = plan.add(new PlannedVisit(CHUSEOK_WEEK.monday(), lee.id(), left.residentId(),
+        WeekPlan added = plan.add(new PlannedVisit(CHUSEOK_WEEK.monday(), kim.id(), left.residentId(),
                 left.residentName(), left.areaId(), left.reasons(), 0, true));
         assertThat(added.notPlaced()).isEmpty();
-        assertThat(added.visits(lee.id(), CHUSEOK_WEEK.monday())).extracting(PlannedVisit::residentName)
-                .containsExactly("대상12");
+        assertThat(added.visits(kim.id(), CHUSEOK_WEEK.monday()).getLast().residentName()).isEqualTo("대상12");
     }
 
     // ---- properties over generated teams and due lists ----
@@ -322,6 +347,12 @@ class WeeklyPlannerTest {
     }
 
     // ---- fixtures ----
+
+    /** Only 김간호 on the team: nobody can cover. */
+    private WeekPlan planAlone(Week week, List<DueItem> due) {
+        return WeeklyPlanner.plan(new PlanRequest(week, false, due, List.of(kim), List.of(yanggeun, obin, nobody),
+                KoreanHolidays.shipped(), List.of()));
+    }
 
     private WeekPlan plan(Week week, List<DueItem> due) {
         return WeeklyPlanner.plan(new PlanRequest(week, false, due, List.of(kim, lee), List.of(yanggeun, obin, nobody),

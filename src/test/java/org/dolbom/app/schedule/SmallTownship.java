@@ -65,7 +65,12 @@ public final class SmallTownship {
 
     /** A new data file in the folder with {@code perArea} residents in each of the two 리. */
     public static SmallTownship in(Path folder, int perArea) {
-        return new SmallTownship(AppContext.open(folder.resolve("dolbom.db"), CLOCK), perArea);
+        return in(folder, perArea, CLOCK);
+    }
+
+    /** The same township on a clock the test moves, to walk through weeks as a team leader does. */
+    public static SmallTownship in(Path folder, int perArea, Clock clock) {
+        return new SmallTownship(AppContext.open(folder.resolve("dolbom.db"), clock), perArea);
     }
 
     public List<UUID> residentIds() {
