@@ -118,6 +118,18 @@ class WeeklyPlannerTest {
     }
 
     @Test
+    void theLocalElectionWeekPlansNoVisitOnElectionDay() {
+        List<DueItem> due = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            due.add(item(UUID.randomUUID(), "대상" + i, DueReason.VISIT_FREQUENCY, DueState.DUE, i, yanggeun, null));
+        }
+        WeekPlan plan = plan(Week.parse("2026-W23"), due);
+        assertThat(plan.workingDays()).doesNotContain(LocalDate.of(2026, 6, 3)).hasSize(4);
+        assertThat(plan.visits()).isNotEmpty().noneSatisfy(v -> assertThat(v.date())
+                .isEqualTo(LocalDate.of(2026, 6, 3)));
+    }
+
+    @Test
     void aWeekOfHolidaysPlacesNoOneAndSaysWhy() {
         Map<LocalDate, String> allWeek = new HashMap<>();
         PLAIN_WEEK.weekdays(false).forEach(d -> allWeek.put(d, "휴무"));
