@@ -108,6 +108,45 @@ class SchedulePdfTest {
         }
     }
 
+    @Test
+    void noPageOfASheetIsLeftWithOnlyOneOrTwoVisits() throws IOException {
+        for (int count : new int[] {9, 10, 11, 19, 20, 21, 31, 44}) {
+            List<SheetRow> many = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                SheetRow base = rows().get(i % rows().size());
+                many.add(new SheetRow(WEEK.monday().plusDays(i % 5), null, base.areaName(), "대상자" + i, 80, Sex.F,
+                        base.address(), base.phones(), base.purpose(), null, null, base.riskFlag()));
+            }
+            many.sort(Comparator.comparing(SheetRow::date));
+            WeeklySheet sheet = new WeeklySheet("양평읍 맞춤형복지팀", WEEK, "이복지", WEEK.weekdays(false), many,
+                    LocalDate.of(2026, 11, 27));
+            try (PDDocument document = saved(new SchedulePdf(korean).document(null, List.of(sheet)))) {
+                int pages = document.getNumberOfPages();
+                PDFTextStripper stripper = new PDFTextStripper();
+                for (int p = 1; pages > 1 && p <= pages; p++) {
+                    stripper.setStartPage(p);
+                    stripper.setEndPage(p);
+                    long rowsOnPage = Pattern.compile("대상자\\d+\\n").matcher(stripper.getText(document))
+                            .results().count();
+                    assertThat(rowsOnPage).as("%d visits, page %d of %d", count, p, pages).isGreaterThan(2);
+                }
+            }
+        }
+    }
+
+    @Test
+    void cautionWordsWrapBetweenWordsNeverInsideOne() throws IOException {
+        SheetRow base = rows().getFirst();
+        SheetRow flagged = new SheetRow(base.date(), null, base.areaName(), base.residentName(), 80, Sex.F,
+                base.address(), base.phones(), base.purpose(), null, null, "위기·독거·정신건강·사회적 고립");
+        WeeklySheet sheet = new WeeklySheet("양평읍 맞춤형복지팀", WEEK, "이복지", WEEK.weekdays(false),
+                List.of(flagged), LocalDate.of(2026, 11, 27));
+
+        String text = text(new SchedulePdf(korean).document(null, List.of(sheet)));
+
+        assertThat(text).contains("정신건강").contains("독거·").doesNotContain("시간");
+    }
+
     /** Leaves a realistic sample in target/print-sample for a person to render (pdftoppm) and look at. */
     @Test
     void aSampleWeekIsWrittenForPeopleToLookAt() throws IOException {

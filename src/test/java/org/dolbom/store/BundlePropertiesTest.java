@@ -370,7 +370,8 @@ class BundlePropertiesTest {
             assertThat(sent).isNotEmpty();
             assertThat(b.schedule().between(EVER, NEVER)).isEqualTo(sent.stream()
                     .map(e -> new ScheduleEntry(e.id(), e.rev(), e.date(), e.time(), e.staffId(), e.residentId(),
-                            e.residentName(), e.areaId(), List.of(), e.purpose(), 0, e.status(), e.visitId()))
+                            e.residentName(), e.areaId(), List.of(), e.purpose(), 0, e.status(), e.visitId(),
+                            e.responsibleStaffId()))
                     .toList());
         }
     }

@@ -226,6 +226,9 @@ public final class ScheduleView {
                 groupTitle.getStyleClass().add("schedule-notplaced-title");
                 groupTitle.setWrapText(true);
                 names.setWrapText(true);
+                // A wrapped label in a list cell grows only when its minimum height follows its text.
+                groupTitle.setMinHeight(Region.USE_PREF_SIZE);
+                names.setMinHeight(Region.USE_PREF_SIZE);
                 box.maxWidthProperty().bind(l.widthProperty().subtract(30));
                 groupTitle.maxWidthProperty().bind(box.maxWidthProperty());
                 names.maxWidthProperty().bind(box.maxWidthProperty());

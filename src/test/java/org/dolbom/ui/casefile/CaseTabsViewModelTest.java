@@ -69,7 +69,7 @@ class CaseTabsViewModelTest {
     void aResidentWithoutAPlanIsOverdueForOneUntilAPlanIsMadeAndActivated() {
         assertThat(reasons()).contains(DueReason.PLAN_DEADLINE);
         assertThat(caseFile.planTextProperty().get()).contains("지원계획이 없습니다");
-        assertThat(caseFile.next()).anySatisfy(line -> assertThat(line).contains("수립 기한").contains("지남"));
+        assertThat(caseFile.next()).anySatisfy(line -> assertThat(line).contains("지원계획 수립 (접수 후 30일 이내)").contains("지남"));
 
         PlanViewModel plan = caseFile.plan();
         ServiceEntry meals = context.catalogue().save(new ServiceEntry(null, "M01", "밑반찬 배달", CareDomain.MEALS,
