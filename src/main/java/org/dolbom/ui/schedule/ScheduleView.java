@@ -310,6 +310,7 @@ public final class ScheduleView {
         if (past) {
             cell.getStyleClass().add("schedule-cell-past");
         }
+
         int load = vm.load(staff.staffId(), day);
         Label count = new Label(messages.get("schedule.grid.load", load, staff.visitsPerDay()));
         count.getStyleClass().add("schedule-load");
@@ -317,6 +318,9 @@ public final class ScheduleView {
         if (vm.isOverflow(staff.staffId(), day)) {
             cell.getStyleClass().add("schedule-cell-overflow");
             count.setText(messages.get("schedule.grid.overflow", load, staff.visitsPerDay()));
+        }
+        if (past) {
+            count.setText(messages.get("schedule.grid.past", count.getText()));
         }
         for (GridEntry entry : vm.cell(staff.staffId(), day)) {
             cell.getChildren().add(entryNode(entry));
