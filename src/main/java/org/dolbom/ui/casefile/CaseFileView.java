@@ -48,9 +48,9 @@ public final class CaseFileView {
     /** 사례 요약: current plan, latest assessment, last visits and what is due next. */
     public Node overview() {
         GridPane grid = Forms.grid();
-        Label plan = wrapped("caseOverviewPlan", vm.planTextProperty());
+        Label plan = wrapped("caseOverviewPlan", whenLoaded(vm.planTextProperty()));
         Forms.append(grid, new Label(messages.get("case.overview.planLabel")), plan);
-        Label assessment = wrapped("caseOverviewAssessment", vm.assessmentTextProperty());
+        Label assessment = wrapped("caseOverviewAssessment", whenLoaded(vm.assessmentTextProperty()));
         Forms.append(grid, new Label(messages.get("case.overview.assessmentLabel")), assessment);
         Forms.append(grid, new Label(messages.get("case.overview.nextLabel")),
                 lines("caseOverviewNext", vm.next(), messages.get("case.overview.nothingDue")));
@@ -65,6 +65,15 @@ public final class CaseFileView {
         return box;
     }
 
+    /** The value once the case is read; until then "불러오는 중…", or that it could not be read. */
+    private javafx.beans.value.ObservableStringValue whenLoaded(javafx.beans.value.ObservableStringValue text) {
+        return Bindings.createStringBinding(() -> switch (vm.loadProperty().get()) {
+            case LOADING -> messages.get("case.overview.loading");
+            case FAILED -> messages.get("case.overview.failed");
+            default -> text.get();
+        }, vm.loadProperty(), text);
+    }
+
     private static Label wrapped(String id, javafx.beans.value.ObservableStringValue text) {
         Label label = new Label();
         label.setId(id);
@@ -73,14 +82,24 @@ public final class CaseFileView {
         return label;
     }
 
-    private static Node lines(String id, ObservableList<String> items, String none) {
+    /**
+     * The lines, or a hint when there are none: "none" only once the case is read, so a resident with visits is
+     * never said to have none while they are on their way.
+     */
+    private Node lines(String id, ObservableList<String> items, String none) {
         VBox box = new VBox(2);
         box.setId(id);
         Runnable fill = () -> {
             box.getChildren().clear();
             if (items.isEmpty()) {
-                Label empty = new Label(none);
+                CaseFileViewModel.Load load = vm.loadProperty().get();
+                Label empty = new Label(switch (load) {
+                    case LOADING -> messages.get("case.overview.loading");
+                    case FAILED -> messages.get("case.overview.failed");
+                    default -> none;
+                });
                 empty.getStyleClass().add("form-hint");
+                empty.setWrapText(true);
                 box.getChildren().add(empty);
             }
             for (String item : items) {
@@ -90,6 +109,7 @@ public final class CaseFileView {
             }
         };
         items.addListener((javafx.collections.ListChangeListener<String>) c -> fill.run());
+        vm.loadProperty().addListener((o, was, now) -> fill.run());
         fill.run();
         return box;
     }
