@@ -79,11 +79,18 @@ public final class ResidentsView {
         typing.setOnFinished(e -> list.search());
         search.textProperty().addListener((o, was, now) -> typing.playFromStart());
         search.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
+            if (e.getCode() == KeyCode.ENTER) {
+                // Enter opens the first match of what is typed, searching first if the list is behind the typing.
                 typing.stop();
-                if (e.getCode() == KeyCode.ENTER) {
-                    list.search();
-                }
+                list.openFirstMatch(first -> {
+                    table.getSelectionModel().clearAndSelect(0);
+                    table.getFocusModel().focus(0);
+                    table.scrollTo(0);
+                    openResident(first);
+                });
+                e.consume();
+            } else if (e.getCode() == KeyCode.DOWN) {
+                typing.stop();
                 table.requestFocus();
                 if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
                     table.getSelectionModel().selectFirst();
@@ -117,7 +124,13 @@ public final class ResidentsView {
         table = new TableView<>(list.rows());
         table.setId("residentTable");
         table.setAccessibleText(messages.get("residents.table.accessible"));
-        table.setPlaceholder(new Label(messages.get("residents.table.empty")));
+        Label placeholder = new Label();
+        placeholder.setId("residentTableEmpty");
+        placeholder.getStyleClass().add("empty-state");
+        placeholder.setWrapText(true);
+        placeholder.setMaxWidth(28 * 13);
+        placeholder.textProperty().bind(list.emptyTextProperty());
+        table.setPlaceholder(placeholder);
         // Content columns are exactly as wide as what they hold; name and area share what is left.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ResidentRow, String> name = column("residents.column.name", ResidentRow::name);
