@@ -66,6 +66,7 @@ public final class ShellView {
     private final Map<Screen, ToggleButton> railButtons = new EnumMap<>(Screen.class);
     private final BorderPane frame = new BorderPane();
     private final ExchangeView exchange;
+    private Screen current;
 
     public ShellView(Session session, Messages messages) {
         this.session = session;
@@ -175,6 +176,12 @@ public final class ShellView {
     }
 
     public void show(Screen screen) {
+        // A message about the screen being left ("저장했습니다", an import's result) would read as news about the
+        // next one.
+        if (current != null && current != screen) {
+            session.status().clear();
+        }
+        current = screen;
         railButtons.get(screen).setSelected(true);
         frame.setCenter(screens.computeIfAbsent(screen, this::create));
     }
