@@ -22,6 +22,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.dolbom.app.AppContext;
+import org.dolbom.app.Settings;
 import org.dolbom.app.schedule.WeekSchedule;
 import org.dolbom.domain.VisitKind;
 import org.dolbom.i18n.Messages;
@@ -82,6 +83,7 @@ public final class ShellView {
         this.residents = new ResidentsView(list, residentForm,
                 new CaseFileView(caseFile, messages, () -> VisitFormViewModel.of(session), caseChanges), messages,
                 () -> LocalDate.now(session.context().clock()));
+        residents.rememberDivider(session.settingsProperty().get().residentsDivider(), this::rememberDivider);
         // Imported residents show in the registry at once.
         this.exchange = new ExchangeView(session, messages, list::search);
         // Residents picked in the registry open the export tab with them as the scope.
@@ -238,6 +240,21 @@ public final class ShellView {
                 messages, session.status());
         return new SettingsView(general, new StaffView(staff, messages), new AreasView(areas, messages),
                 new ServicesView(services, messages), new ProvidersView(providers, messages), messages).build();
+    }
+
+    /** Keeps where the person left the 대상자 screen's divider, for this run and the next. */
+    private void rememberDivider(double position) {
+        Settings before = session.settingsProperty().get();
+        Settings after = before.withResidentsDivider(Math.round(position * 1000) / 1000.0);
+        if (after.equals(before)) {
+            return;
+        }
+        session.settingsProperty().set(after);
+        java.nio.file.Path file = session.settingsFile();
+        session.work().job(p -> {
+            after.save(file);
+            return after;
+        }).onError(e -> session.status().show(messages.get("status.settings.notSaved"))).start();
     }
 
     /** Shows a resident's file from another screen, once nothing unsaved in the open one would be lost. */
