@@ -26,6 +26,7 @@ import javafx.scene.layout.VBox;
 import org.dolbom.domain.TimelineEvent;
 import org.dolbom.domain.Visit;
 import org.dolbom.i18n.Messages;
+import org.dolbom.ui.Cells;
 import org.dolbom.ui.Forms;
 import org.dolbom.ui.KoreanDates;
 
@@ -148,14 +149,17 @@ public final class CaseFileView {
         date.setMinWidth(date.getPrefWidth());
         TableColumn<Visit, String> kind = column("case.visits.column.kind", v -> messages.of(v.kind()), 6);
         kind.setMinWidth(kind.getPrefWidth());
+        // Only the notes take the spare width; the short columns stay as wide as what they hold.
         table.getColumns().setAll(date, kind,
                 column("case.visits.column.outcome", v -> messages.of(v.outcome()), 4),
                 column("case.visits.column.staff", v -> vm.staffName(v.staffId()), 5),
                 column("case.visits.column.signed", v -> !v.isSignedOff() ? messages.get("case.visits.draft")
                         : v.version() > 1 ? messages.get("case.visits.corrected", v.version())
                         : messages.get("case.visits.signed"), 5),
-                column("case.visits.column.notes", v -> v.notes() == null ? "" : v.notes().lines().findFirst()
-                        .orElse(""), 8));
+                column("case.visits.column.notes", v -> v.notes() == null ? "" : v.notes().strip()
+                        .replaceAll("\\s*\\R\\s*", " / "), 8));
+        table.getColumns().forEach(c -> c.setMaxWidth(c == table.getColumns().getLast() ? Double.MAX_VALUE
+                : c.getPrefWidth() * 1.2));
         Button open = new Button(messages.get("case.visits.open"));
         open.setId("residentOpenVisitButton");
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -199,20 +203,8 @@ public final class CaseFileView {
         ListView<TimelineEvent> list = new ListView<>(vm.timeline());
         list.setId("residentTimeline");
         list.setPlaceholder(Placeholders.of(messages.get("case.timeline.empty")));
-        list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(TimelineEvent event, boolean empty) {
-                super.updateItem(event, empty);
-                if (empty || event == null) {
-                    setText(null);
-                    return;
-                }
-                String tag = event.tag() == null ? "" : " · " + messages.of(event.tag());
-                String text = event.text() == null ? "" : "  " + event.text().lines().findFirst().orElse("");
-                setText(messages.get("case.timeline.line", KoreanDates.format(event.at().toLocalDate()),
-                        messages.of(event.kind()) + tag, text));
-            }
-        });
+        // Each event wraps onto more lines in a narrow pane; the tooltip has its whole text.
+        list.setCellFactory(Cells.wrappingList(this::timelineLine, null));
         VBox.setVgrow(list, Priority.ALWAYS);
         HBox tools = new HBox(8, spacer(), pager("residentTimeline", vm.timelinePageProperty(),
                 vm.moreTimelineProperty(), vm::previousTimelinePage, vm::nextTimelinePage));
@@ -221,6 +213,13 @@ public final class CaseFileView {
         pane.getStyleClass().add("page");
         pane.setId("residentTimelinePane");
         return pane;
+    }
+
+    private String timelineLine(TimelineEvent event) {
+        String tag = event.tag() == null ? "" : " · " + messages.of(event.tag());
+        String text = event.text() == null ? "" : "  " + event.text().strip().replaceAll("\\s*\\R\\s*", " / ");
+        return messages.get("case.timeline.line", KoreanDates.format(event.at().toLocalDate()),
+                messages.of(event.kind()) + tag, text);
     }
 
     private HBox pager(String id, ReadOnlyIntegerProperty page, ReadOnlyBooleanProperty more, Runnable previous,
@@ -250,6 +249,8 @@ public final class CaseFileView {
     private <T> TableColumn<T, String> column(String key, Function<T, String> value, double ems) {
         TableColumn<T, String> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        // Notes and names wrap onto more lines rather than ending in "…"; the tooltip has the whole value.
+        column.setCellFactory(Cells.wrapping());
         column.setSortable(false);
         column.setReorderable(false);
         column.setPrefWidth(ems * 13);

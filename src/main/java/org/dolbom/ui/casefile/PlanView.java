@@ -28,6 +28,7 @@ import org.dolbom.domain.ServiceEntry;
 import org.dolbom.domain.Staff;
 import org.dolbom.domain.VisitFrequency;
 import org.dolbom.i18n.Messages;
+import org.dolbom.ui.Cells;
 import org.dolbom.ui.Choices;
 import org.dolbom.ui.Forms;
 import org.dolbom.ui.KoreanDates;
@@ -206,6 +207,8 @@ public final class PlanView {
     private TableColumn<Line, String> column(String key, Function<Line, String> value, double ems) {
         TableColumn<Line, String> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        // A service's content or provider wraps onto more lines rather than ending in "…".
+        column.setCellFactory(Cells.wrapping());
         column.setSortable(false);
         column.setReorderable(false);
         column.setPrefWidth(ems * 13);
