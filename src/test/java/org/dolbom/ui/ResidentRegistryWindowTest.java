@@ -86,6 +86,27 @@ class ResidentRegistryWindowTest {
                 .isEqualTo("010-9876-5432");
     }
 
+    @Test
+    void enterInTheSearchBoxOpensTheFirstMatchAndAnOldMessageGoesWithTheScreen(FxRobot robot)
+            throws TimeoutException {
+        waitUntil(() -> robot.lookup("#residentSearchField").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        TableView<ResidentRow> table = robot.lookup("#residentTable").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 3);
+
+        // Typed and Enter at once, before the list has caught up with the typing: the first Enter opens her.
+        robot.clickOn("#residentSearchField").write("ㅂㅇㅎ").push(KeyCode.ENTER);
+        waitUntil(() -> "박영희".equals(robot.lookup("#residentNameField").queryAs(TextField.class).getText()));
+
+        robot.clickOn("#residentSaveButton");
+        waitUntil(() -> robot.lookup("#statusMessage").queryAs(Label.class).getText().contains("저장"));
+
+        robot.clickOn("#navExchange");
+        waitUntil(() -> robot.lookup("#exchangeTitle").tryQuery().isPresent());
+        assertThat(robot.lookup("#exchangeTitle").queryAs(Label.class).getText()).isEqualTo("가져오기/내보내기");
+        assertThat(robot.lookup("#statusMessage").queryAs(Label.class).getText()).isEmpty();
+    }
+
     private void findAndOpenKimMinsu(FxRobot robot) throws TimeoutException {
         waitUntil(() -> robot.lookup("#residentSearchField").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
