@@ -75,6 +75,13 @@ public final class CaseFileView {
         }, vm.loadProperty(), text);
     }
 
+    /** An empty list's words: "none yet" only once the case is read, "불러오는 중…" while it is. */
+    private Label placeholder(String none) {
+        Label label = Placeholders.of(none);
+        label.textProperty().bind(whenLoaded(new javafx.beans.property.SimpleStringProperty(none)));
+        return label;
+    }
+
     private static Label wrapped(String id, javafx.beans.value.ObservableStringValue text) {
         Label label = new Label();
         label.setId(id);
@@ -141,7 +148,7 @@ public final class CaseFileView {
         TableView<Visit> table = new TableView<>(vm.visits());
         table.setId("residentVisitsTable");
         table.setAccessibleText(messages.get("case.visits.table.accessible"));
-        table.setPlaceholder(Placeholders.of(messages.get("case.visits.empty")));
+        table.setPlaceholder(placeholder(messages.get("case.visits.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<Visit, String> date = column("case.visits.column.date",
                 v -> KoreanDates.format(v.visitedAt().toLocalDate()), 8.5);
@@ -202,7 +209,7 @@ public final class CaseFileView {
     public Node timeline() {
         ListView<TimelineEvent> list = new ListView<>(vm.timeline());
         list.setId("residentTimeline");
-        list.setPlaceholder(Placeholders.of(messages.get("case.timeline.empty")));
+        list.setPlaceholder(placeholder(messages.get("case.timeline.empty")));
         // Each event wraps onto more lines in a narrow pane; the tooltip has its whole text.
         list.setCellFactory(Cells.wrappingList(this::timelineLine, null));
         VBox.setVgrow(list, Priority.ALWAYS);
