@@ -116,7 +116,7 @@ public final class PlanView {
         remove.setOnAction(e -> vm.removeLine(lines.getSelectionModel().getSelectedItem()));
 
         GridPane add = Forms.grid();
-        ComboBox<ServiceEntry> service = Choices.of("planServiceChoice",
+        ComboBox<ServiceEntry> service = Choices.searchable("planServiceChoice",
                 s -> messages.get("visit.service.value", s.code(), s.name()));
         service.setItems(vm.catalogue());
         service.valueProperty().bindBidirectional(vm.lineServiceProperty());
@@ -131,7 +131,7 @@ public final class PlanView {
         TextField linePeriod = text("planServicePeriodField", vm.linePeriodProperty());
         linePeriod.setPromptText(messages.get("plan.service.period.prompt"));
         Forms.append(add, messages.get("plan.service.column.period"), linePeriod, null);
-        ComboBox<Provider> provider = Choices.of("planServiceProviderChoice", Provider::name);
+        ComboBox<Provider> provider = Choices.searchable("planServiceProviderChoice", Provider::name);
         provider.setItems(vm.providers());
         provider.valueProperty().bindBidirectional(vm.lineProviderProperty());
         Forms.append(add, messages.get("plan.service.column.provider"), provider, vm.lineErrorProperty());
