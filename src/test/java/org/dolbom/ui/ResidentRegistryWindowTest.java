@@ -9,6 +9,7 @@ import java.util.function.BooleanSupplier;
 
 import javafx.application.Platform;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -105,6 +106,33 @@ class ResidentRegistryWindowTest {
         waitUntil(() -> robot.lookup("#exchangeTitle").tryQuery().isPresent());
         assertThat(robot.lookup("#exchangeTitle").queryAs(Label.class).getText()).isEqualTo("가져오기/내보내기");
         assertThat(robot.lookup("#statusMessage").queryAs(Label.class).getText()).isEmpty();
+    }
+
+    @Test
+    void theDividerIsWhereThePersonLeftItAfterARestart(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> robot.lookup("#residentsScreen").tryQuery().isPresent());
+        SplitPane split = robot.lookup("#residentsScreen").queryAs(SplitPane.class);
+        robot.interact(() -> split.setDividerPositions(0.45));
+        waitUntil(() -> Settings.load(Settings.fileFor(file)).residentsDivider()
+                != Settings.DEFAULT_RESIDENTS_DIVIDER);
+        double left = split.getDividerPositions()[0];
+        assertThat(left).isCloseTo(0.45, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(Settings.DEFAULT_RESIDENTS_DIVIDER).isNotCloseTo(0.45, org.assertj.core.data.Offset.offset(0.05));
+
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        work.close();
+        context.close();
+        context = null;
+        robot.interact(() -> {
+            context = AppContext.open(file, TestRegistry.CLOCK);
+            work = BackgroundWork.forWindow();
+            new MainWindow(stage, context, work, Settings.fileFor(file), Settings.load(Settings.fileFor(file)))
+                    .show();
+        });
+
+        waitUntil(() -> robot.lookup("#residentsScreen").tryQuery().isPresent());
+        SplitPane again = robot.lookup("#residentsScreen").queryAs(SplitPane.class);
+        assertThat(again.getDividerPositions()[0]).isCloseTo(left, org.assertj.core.data.Offset.offset(0.01));
     }
 
     private void findAndOpenKimMinsu(FxRobot robot) throws TimeoutException {
