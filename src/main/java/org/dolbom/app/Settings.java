@@ -25,8 +25,13 @@ import java.util.UUID;
  * @param language       {@code ko} or {@code en}
  * @param scalePercent   one of {@link #SCALES}
  * @param currentStaffId the staff member using the app (the audit log's actor), or {@code null} until chosen
+ * @param residentsDivider where the registry list ends and the resident's file begins, as a share of the width
  */
-public record Settings(String language, Theme theme, int scalePercent, UUID currentStaffId) {
+public record Settings(String language, Theme theme, int scalePercent, UUID currentStaffId,
+                       double residentsDivider) {
+
+    /** The registry list's share of the 대상자 screen until the person drags the divider. */
+    public static final double DEFAULT_RESIDENTS_DIVIDER = 0.55;
 
     // Built from parts so the localisation check does not mistake the file name for a message key.
     public static final String FILE_NAME = "settings.properties";
@@ -41,6 +46,12 @@ public record Settings(String language, Theme theme, int scalePercent, UUID curr
         language = LANGUAGES.contains(language) ? language : "ko";
         theme = theme == null ? Theme.LIGHT : theme;
         scalePercent = SCALES.contains(scalePercent) ? scalePercent : 100;
+        residentsDivider = residentsDivider >= 0.2 && residentsDivider <= 0.8 ? residentsDivider
+                : DEFAULT_RESIDENTS_DIVIDER;
+    }
+
+    public Settings(String language, Theme theme, int scalePercent, UUID currentStaffId) {
+        this(language, theme, scalePercent, currentStaffId, DEFAULT_RESIDENTS_DIVIDER);
     }
 
     public static Settings defaults() {
@@ -57,19 +68,23 @@ public record Settings(String language, Theme theme, int scalePercent, UUID curr
     }
 
     public Settings withLanguage(String value) {
-        return new Settings(value, theme, scalePercent, currentStaffId);
+        return new Settings(value, theme, scalePercent, currentStaffId, residentsDivider);
     }
 
     public Settings withTheme(Theme value) {
-        return new Settings(language, value, scalePercent, currentStaffId);
+        return new Settings(language, value, scalePercent, currentStaffId, residentsDivider);
     }
 
     public Settings withScalePercent(int value) {
-        return new Settings(language, theme, value, currentStaffId);
+        return new Settings(language, theme, value, currentStaffId, residentsDivider);
     }
 
     public Settings withCurrentStaffId(UUID value) {
-        return new Settings(language, theme, scalePercent, value);
+        return new Settings(language, theme, scalePercent, value, residentsDivider);
+    }
+
+    public Settings withResidentsDivider(double value) {
+        return new Settings(language, theme, scalePercent, currentStaffId, value);
     }
 
     /**
@@ -99,7 +114,13 @@ public record Settings(String language, Theme theme, int scalePercent, UUID curr
         } catch (IllegalArgumentException e) {
             staff = null;
         }
-        return new Settings(p.getProperty("language", "ko").strip(), theme, scale, staff);
+        double divider;
+        try {
+            divider = Double.parseDouble(p.getProperty("residentsDivider", "").strip());
+        } catch (NumberFormatException e) {
+            divider = DEFAULT_RESIDENTS_DIVIDER;
+        }
+        return new Settings(p.getProperty("language", "ko").strip(), theme, scale, staff, divider);
     }
 
     /** Writes a temp file in the same folder, forces it to disk, then moves it over the old one in one step. */
@@ -109,6 +130,7 @@ public record Settings(String language, Theme theme, int scalePercent, UUID curr
         p.setProperty("theme", theme.name().toLowerCase(Locale.ROOT));
         p.setProperty("scale", Integer.toString(scalePercent));
         p.setProperty("currentStaffId", currentStaffId == null ? "" : currentStaffId.toString());
+        p.setProperty("residentsDivider", Double.toString(residentsDivider));
         Path dir = file.toAbsolutePath().getParent();
         try {
             Files.createDirectories(dir);

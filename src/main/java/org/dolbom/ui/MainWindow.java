@@ -66,7 +66,10 @@ public final class MainWindow {
         this.scene = new Scene(waiting(), Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(resource("/org/dolbom/ui/app.css"));
         session.settingsProperty().addListener((o, was, now) -> {
-            applyLook();
+            // A moved divider changes no look; restyling the whole window for it would only cost time.
+            if (was.theme() != now.theme() || was.scalePercent() != now.scalePercent()) {
+                applyLook();
+            }
             if (!was.language().equals(now.language())) {
                 rebuild(Screen.SETTINGS);
             }

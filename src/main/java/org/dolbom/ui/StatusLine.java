@@ -12,6 +12,11 @@ public final class StatusLine {
         message.set(text);
     }
 
+    /** Forgets the last message, e.g. when the person moves to another screen it does not belong to. */
+    public void clear() {
+        message.set("");
+    }
+
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }

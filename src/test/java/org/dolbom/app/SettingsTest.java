@@ -23,6 +23,17 @@ class SettingsTest {
     }
 
     @Test
+    void theDividerTheResidentScreenWasLeftAtIsThereNextTime() {
+        Path file = Settings.fileFor(dir.resolve("dolbom.db"));
+        Settings.defaults().withResidentsDivider(0.38).withTheme(Settings.Theme.DARK).save(file);
+
+        assertThat(Settings.load(file).residentsDivider()).isEqualTo(0.38);
+        // A divider dragged nearly shut is not kept: either side would be hard to find next time.
+        assertThat(Settings.defaults().withResidentsDivider(0.02).residentsDivider())
+                .isEqualTo(Settings.DEFAULT_RESIDENTS_DIVIDER);
+    }
+
+    @Test
     void whatThePersonChoseIsThereNextTime() {
         Path file = Settings.fileFor(dir.resolve("dolbom.db"));
         UUID staff = UUID.randomUUID();

@@ -9,6 +9,7 @@ import java.util.function.BooleanSupplier;
 
 import javafx.application.Platform;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -84,6 +85,54 @@ class ResidentRegistryWindowTest {
         findAndOpenKimMinsu(robot);
         assertThat(robot.lookup("#residentMobileField").queryAs(TextField.class).getText())
                 .isEqualTo("010-9876-5432");
+    }
+
+    @Test
+    void enterInTheSearchBoxOpensTheFirstMatchAndAnOldMessageGoesWithTheScreen(FxRobot robot)
+            throws TimeoutException {
+        waitUntil(() -> robot.lookup("#residentSearchField").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        TableView<ResidentRow> table = robot.lookup("#residentTable").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 3);
+
+        // Typed and Enter at once, before the list has caught up with the typing: the first Enter opens her.
+        robot.clickOn("#residentSearchField").write("ㅂㅇㅎ").push(KeyCode.ENTER);
+        waitUntil(() -> "박영희".equals(robot.lookup("#residentNameField").queryAs(TextField.class).getText()));
+
+        robot.clickOn("#residentSaveButton");
+        waitUntil(() -> robot.lookup("#statusMessage").queryAs(Label.class).getText().contains("저장"));
+
+        robot.clickOn("#navExchange");
+        waitUntil(() -> robot.lookup("#exchangeTitle").tryQuery().isPresent());
+        assertThat(robot.lookup("#exchangeTitle").queryAs(Label.class).getText()).isEqualTo("가져오기/내보내기");
+        assertThat(robot.lookup("#statusMessage").queryAs(Label.class).getText()).isEmpty();
+    }
+
+    @Test
+    void theDividerIsWhereThePersonLeftItAfterARestart(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> robot.lookup("#residentsScreen").tryQuery().isPresent());
+        SplitPane split = robot.lookup("#residentsScreen").queryAs(SplitPane.class);
+        robot.interact(() -> split.setDividerPositions(0.45));
+        waitUntil(() -> Settings.load(Settings.fileFor(file)).residentsDivider()
+                != Settings.DEFAULT_RESIDENTS_DIVIDER);
+        double left = split.getDividerPositions()[0];
+        assertThat(left).isCloseTo(0.45, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(Settings.DEFAULT_RESIDENTS_DIVIDER).isNotCloseTo(0.45, org.assertj.core.data.Offset.offset(0.05));
+
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        work.close();
+        context.close();
+        context = null;
+        robot.interact(() -> {
+            context = AppContext.open(file, TestRegistry.CLOCK);
+            work = BackgroundWork.forWindow();
+            new MainWindow(stage, context, work, Settings.fileFor(file), Settings.load(Settings.fileFor(file)))
+                    .show();
+        });
+
+        waitUntil(() -> robot.lookup("#residentsScreen").tryQuery().isPresent());
+        SplitPane again = robot.lookup("#residentsScreen").queryAs(SplitPane.class);
+        assertThat(again.getDividerPositions()[0]).isCloseTo(left, org.assertj.core.data.Offset.offset(0.01));
     }
 
     private void findAndOpenKimMinsu(FxRobot robot) throws TimeoutException {

@@ -26,6 +26,7 @@ import javafx.scene.layout.VBox;
 import org.dolbom.domain.TimelineEvent;
 import org.dolbom.domain.Visit;
 import org.dolbom.i18n.Messages;
+import org.dolbom.ui.Cells;
 import org.dolbom.ui.Forms;
 import org.dolbom.ui.KoreanDates;
 
@@ -48,9 +49,9 @@ public final class CaseFileView {
     /** 사례 요약: current plan, latest assessment, last visits and what is due next. */
     public Node overview() {
         GridPane grid = Forms.grid();
-        Label plan = wrapped("caseOverviewPlan", vm.planTextProperty());
+        Label plan = wrapped("caseOverviewPlan", whenLoaded(vm.planTextProperty()));
         Forms.append(grid, new Label(messages.get("case.overview.planLabel")), plan);
-        Label assessment = wrapped("caseOverviewAssessment", vm.assessmentTextProperty());
+        Label assessment = wrapped("caseOverviewAssessment", whenLoaded(vm.assessmentTextProperty()));
         Forms.append(grid, new Label(messages.get("case.overview.assessmentLabel")), assessment);
         Forms.append(grid, new Label(messages.get("case.overview.nextLabel")),
                 lines("caseOverviewNext", vm.next(), messages.get("case.overview.nothingDue")));
@@ -65,6 +66,22 @@ public final class CaseFileView {
         return box;
     }
 
+    /** The value once the case is read; until then "불러오는 중…", or that it could not be read. */
+    private javafx.beans.value.ObservableStringValue whenLoaded(javafx.beans.value.ObservableStringValue text) {
+        return Bindings.createStringBinding(() -> switch (vm.loadProperty().get()) {
+            case LOADING -> messages.get("case.overview.loading");
+            case FAILED -> messages.get("case.overview.failed");
+            default -> text.get();
+        }, vm.loadProperty(), text);
+    }
+
+    /** An empty list's words: "none yet" only once the case is read, "불러오는 중…" while it is. */
+    private Label placeholder(String none) {
+        Label label = Placeholders.of(none);
+        label.textProperty().bind(whenLoaded(new javafx.beans.property.SimpleStringProperty(none)));
+        return label;
+    }
+
     private static Label wrapped(String id, javafx.beans.value.ObservableStringValue text) {
         Label label = new Label();
         label.setId(id);
@@ -73,14 +90,24 @@ public final class CaseFileView {
         return label;
     }
 
-    private static Node lines(String id, ObservableList<String> items, String none) {
+    /**
+     * The lines, or a hint when there are none: "none" only once the case is read, so a resident with visits is
+     * never said to have none while they are on their way.
+     */
+    private Node lines(String id, ObservableList<String> items, String none) {
         VBox box = new VBox(2);
         box.setId(id);
         Runnable fill = () -> {
             box.getChildren().clear();
             if (items.isEmpty()) {
-                Label empty = new Label(none);
+                CaseFileViewModel.Load load = vm.loadProperty().get();
+                Label empty = new Label(switch (load) {
+                    case LOADING -> messages.get("case.overview.loading");
+                    case FAILED -> messages.get("case.overview.failed");
+                    default -> none;
+                });
                 empty.getStyleClass().add("form-hint");
+                empty.setWrapText(true);
                 box.getChildren().add(empty);
             }
             for (String item : items) {
@@ -90,6 +117,7 @@ public final class CaseFileView {
             }
         };
         items.addListener((javafx.collections.ListChangeListener<String>) c -> fill.run());
+        vm.loadProperty().addListener((o, was, now) -> fill.run());
         fill.run();
         return box;
     }
@@ -120,7 +148,7 @@ public final class CaseFileView {
         TableView<Visit> table = new TableView<>(vm.visits());
         table.setId("residentVisitsTable");
         table.setAccessibleText(messages.get("case.visits.table.accessible"));
-        table.setPlaceholder(Placeholders.of(messages.get("case.visits.empty")));
+        table.setPlaceholder(placeholder(messages.get("case.visits.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<Visit, String> date = column("case.visits.column.date",
                 v -> KoreanDates.format(v.visitedAt().toLocalDate()), 8.5);
@@ -128,14 +156,17 @@ public final class CaseFileView {
         date.setMinWidth(date.getPrefWidth());
         TableColumn<Visit, String> kind = column("case.visits.column.kind", v -> messages.of(v.kind()), 6);
         kind.setMinWidth(kind.getPrefWidth());
+        // Only the notes take the spare width; the short columns stay as wide as what they hold.
         table.getColumns().setAll(date, kind,
                 column("case.visits.column.outcome", v -> messages.of(v.outcome()), 4),
                 column("case.visits.column.staff", v -> vm.staffName(v.staffId()), 5),
                 column("case.visits.column.signed", v -> !v.isSignedOff() ? messages.get("case.visits.draft")
                         : v.version() > 1 ? messages.get("case.visits.corrected", v.version())
                         : messages.get("case.visits.signed"), 5),
-                column("case.visits.column.notes", v -> v.notes() == null ? "" : v.notes().lines().findFirst()
-                        .orElse(""), 8));
+                column("case.visits.column.notes", v -> v.notes() == null ? "" : v.notes().strip()
+                        .replaceAll("\\s*\\R\\s*", " / "), 8));
+        table.getColumns().forEach(c -> c.setMaxWidth(c == table.getColumns().getLast() ? Double.MAX_VALUE
+                : c.getPrefWidth() * 1.2));
         Button open = new Button(messages.get("case.visits.open"));
         open.setId("residentOpenVisitButton");
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -178,21 +209,9 @@ public final class CaseFileView {
     public Node timeline() {
         ListView<TimelineEvent> list = new ListView<>(vm.timeline());
         list.setId("residentTimeline");
-        list.setPlaceholder(Placeholders.of(messages.get("case.timeline.empty")));
-        list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(TimelineEvent event, boolean empty) {
-                super.updateItem(event, empty);
-                if (empty || event == null) {
-                    setText(null);
-                    return;
-                }
-                String tag = event.tag() == null ? "" : " · " + messages.of(event.tag());
-                String text = event.text() == null ? "" : "  " + event.text().lines().findFirst().orElse("");
-                setText(messages.get("case.timeline.line", KoreanDates.format(event.at().toLocalDate()),
-                        messages.of(event.kind()) + tag, text));
-            }
-        });
+        list.setPlaceholder(placeholder(messages.get("case.timeline.empty")));
+        // Each event wraps onto more lines in a narrow pane; the tooltip has its whole text.
+        list.setCellFactory(Cells.wrappingList(this::timelineLine, null));
         VBox.setVgrow(list, Priority.ALWAYS);
         HBox tools = new HBox(8, spacer(), pager("residentTimeline", vm.timelinePageProperty(),
                 vm.moreTimelineProperty(), vm::previousTimelinePage, vm::nextTimelinePage));
@@ -201,6 +220,13 @@ public final class CaseFileView {
         pane.getStyleClass().add("page");
         pane.setId("residentTimelinePane");
         return pane;
+    }
+
+    private String timelineLine(TimelineEvent event) {
+        String tag = event.tag() == null ? "" : " · " + messages.of(event.tag());
+        String text = event.text() == null ? "" : "  " + event.text().strip().replaceAll("\\s*\\R\\s*", " / ");
+        return messages.get("case.timeline.line", KoreanDates.format(event.at().toLocalDate()),
+                messages.of(event.kind()) + tag, text);
     }
 
     private HBox pager(String id, ReadOnlyIntegerProperty page, ReadOnlyBooleanProperty more, Runnable previous,
@@ -230,6 +256,8 @@ public final class CaseFileView {
     private <T> TableColumn<T, String> column(String key, Function<T, String> value, double ems) {
         TableColumn<T, String> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        // Notes and names wrap onto more lines rather than ending in "…"; the tooltip has the whole value.
+        column.setCellFactory(Cells.wrapping());
         column.setSortable(false);
         column.setReorderable(false);
         column.setPrefWidth(ems * 13);

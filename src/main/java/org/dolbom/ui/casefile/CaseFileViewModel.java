@@ -46,6 +46,14 @@ public final class CaseFileViewModel {
     public record Shown(UUID id, String name) {
     }
 
+    /**
+     * Whether the shown case has been read: until it has, the summary says it is loading and never that there is
+     * nothing (no visits, nothing due), which would not be true for most residents.
+     */
+    public enum Load {
+        NONE, LOADING, LOADED, FAILED
+    }
+
     private record Page<T>(List<T> rows, boolean more) {
     }
 
@@ -61,6 +69,7 @@ public final class CaseFileViewModel {
     private final PlanViewModel plan;
 
     private final ReadOnlyObjectWrapper<Shown> resident = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Load> load = new ReadOnlyObjectWrapper<>(Load.NONE);
     private final ReadOnlyStringWrapper planText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper assessmentText = new ReadOnlyStringWrapper("");
     private final ObservableList<String> recentVisits = FXCollections.observableArrayList();
@@ -106,15 +115,20 @@ public final class CaseFileViewModel {
         plan.show(shown);
         visitPage.set(0);
         timelinePage.set(0);
+        // Nothing of the previous resident stays on screen while the next one's case is read.
+        planText.set("");
+        assessmentText.set("");
+        recentVisits.clear();
+        next.clear();
+        visits.clear();
+        timeline.clear();
+        moreVisits.set(false);
+        moreTimeline.set(false);
         if (residentId == null) {
-            planText.set("");
-            assessmentText.set("");
-            recentVisits.clear();
-            next.clear();
-            visits.clear();
-            timeline.clear();
+            load.set(Load.NONE);
             return;
         }
+        load.set(Load.LOADING);
         reload();
     }
 
@@ -145,7 +159,13 @@ public final class CaseFileViewModel {
             moreVisits.set(read.visits().more());
             timeline.setAll(read.timeline().rows());
             moreTimeline.set(read.timeline().more());
-        }).onError(e -> status.show(new ErrorText(messages).of(e))).start();
+            load.set(Load.LOADED);
+        }).onError(e -> {
+            if (shown.equals(resident.get()) && load.get() == Load.LOADING) {
+                load.set(Load.FAILED);
+            }
+            status.show(new ErrorText(messages).of(e));
+        }).start();
     }
 
     private static <T> Page<T> page(List<T> rows) {
@@ -224,6 +244,11 @@ public final class CaseFileViewModel {
 
     public ReadOnlyObjectProperty<Shown> residentProperty() {
         return resident.getReadOnlyProperty();
+    }
+
+    /** Whether the shown case is still being read, has been read, or could not be read. */
+    public ReadOnlyObjectProperty<Load> loadProperty() {
+        return load.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty planTextProperty() {

@@ -28,6 +28,7 @@ import org.dolbom.domain.ServiceEntry;
 import org.dolbom.domain.Staff;
 import org.dolbom.domain.VisitFrequency;
 import org.dolbom.i18n.Messages;
+import org.dolbom.ui.Cells;
 import org.dolbom.ui.Choices;
 import org.dolbom.ui.Forms;
 import org.dolbom.ui.KoreanDates;
@@ -115,7 +116,7 @@ public final class PlanView {
         remove.setOnAction(e -> vm.removeLine(lines.getSelectionModel().getSelectedItem()));
 
         GridPane add = Forms.grid();
-        ComboBox<ServiceEntry> service = Choices.of("planServiceChoice",
+        ComboBox<ServiceEntry> service = Choices.searchable("planServiceChoice",
                 s -> messages.get("visit.service.value", s.code(), s.name()));
         service.setItems(vm.catalogue());
         service.valueProperty().bindBidirectional(vm.lineServiceProperty());
@@ -130,7 +131,7 @@ public final class PlanView {
         TextField linePeriod = text("planServicePeriodField", vm.linePeriodProperty());
         linePeriod.setPromptText(messages.get("plan.service.period.prompt"));
         Forms.append(add, messages.get("plan.service.column.period"), linePeriod, null);
-        ComboBox<Provider> provider = Choices.of("planServiceProviderChoice", Provider::name);
+        ComboBox<Provider> provider = Choices.searchable("planServiceProviderChoice", Provider::name);
         provider.setItems(vm.providers());
         provider.valueProperty().bindBidirectional(vm.lineProviderProperty());
         Forms.append(add, messages.get("plan.service.column.provider"), provider, vm.lineErrorProperty());
@@ -206,6 +207,8 @@ public final class PlanView {
     private TableColumn<Line, String> column(String key, Function<Line, String> value, double ems) {
         TableColumn<Line, String> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        // A service's content or provider wraps onto more lines rather than ending in "…".
+        column.setCellFactory(Cells.wrapping());
         column.setSortable(false);
         column.setReorderable(false);
         column.setPrefWidth(ems * 13);

@@ -152,7 +152,7 @@ public final class VisitFormView {
         rowWithErrors(vitals, messages.get("visit.vitals.weight"), weight, kg, vm.errorProperty(Field.WEIGHT));
 
         GridPane delivered = Forms.grid();
-        ComboBox<ServiceEntry> service = Choices.of("visitServiceChoice",
+        ComboBox<ServiceEntry> service = Choices.searchable("visitServiceChoice",
                 s -> messages.get("visit.service.value", s.code(), s.name()));
         service.setItems(vm.catalogue());
         service.valueProperty().bindBidirectional(vm.serviceChoiceProperty());

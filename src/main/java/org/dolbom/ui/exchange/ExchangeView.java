@@ -3,8 +3,11 @@ package org.dolbom.ui.exchange;
 import java.util.List;
 
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 
 import org.dolbom.i18n.Messages;
 import org.dolbom.ui.Session;
@@ -43,7 +46,7 @@ public final class ExchangeView {
                 tab("exchangeConflictsTab", "exchange.tab.conflicts", conflicts.build()),
                 tab("exchangeLedgerTab", "exchange.tab.ledger", ledger.build()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.setId("exchangeScreen");
+        tabs.setId("exchangeTabs");
         // Each tab shows what is current when it is opened: conflicts left by an import, the ledger's new lines.
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
             switch (now.intValue()) {
@@ -52,7 +55,15 @@ public final class ExchangeView {
                 default -> { }
             }
         });
-        return tabs;
+        // Titled like the other screens, so the person sees where the rail took them.
+        Label title = new Label(messages.get("exchange.title"));
+        title.setId("exchangeTitle");
+        title.getStyleClass().add("page-title");
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        VBox screen = new VBox(title, tabs);
+        screen.getStyleClass().add("settings-screen");
+        screen.setId("exchangeScreen");
+        return screen;
     }
 
     /** Opens the export tab with these residents (from the registry's multi-select) as the scope. */

@@ -260,7 +260,9 @@ public final class ExportViewModel {
 
     private String describe(BundleExport.ScopeSize size) {
         if (size.residents() == 0) {
-            return messages.get("exchange.export.ui.scope.empty");
+            // "Everything" being empty means a new file: there is nothing to export until someone is added.
+            return messages.get(scopeKind.get() == ScopeKind.ALL ? "exchange.export.ui.scope.noneAtAll"
+                    : "exchange.export.ui.scope.empty");
         }
         String names = String.join(", ", size.first().stream()
                 .map(r -> messages.get("exchange.export.ui.scope.name", r.name(),

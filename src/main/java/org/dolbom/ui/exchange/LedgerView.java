@@ -80,7 +80,7 @@ final class LedgerView {
                 column("exchange.ledger.column.legalBasis", Line::legalBasis, Line::legalBasis, 10),
                 column("exchange.ledger.column.consent", Line::consentReference, Line::consentReference, 9),
                 column("exchange.ledger.column.records", Line::records, Line::records, 5),
-                column("exchange.ledger.column.sha256", Line::shortSha256, Line::sha256, 8),
+                column("exchange.ledger.column.sha256", Line::shortSha256, Line::sha256, 10),
                 column("exchange.ledger.column.acknowledged", Line::acknowledged, Line::acknowledged, 11,
                         true));
         VBox.setVgrow(table, Priority.ALWAYS);

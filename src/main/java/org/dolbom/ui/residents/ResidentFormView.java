@@ -199,10 +199,23 @@ public final class ResidentFormView {
                 text("residentRoadAddressField", vm.roadAddressProperty()), null);
         Forms.append(grid, messages.get("resident.addressDetail"),
                 text("residentAddressDetailField", vm.addressDetailProperty()), null);
-        ComboBox<Area> area = Choices.of("residentAreaChoice", Area::label);
+        // A township has dozens of 리: typing part of a name ("금왕") narrows the list.
+        ComboBox<Area> area = Choices.searchable("residentAreaChoice", Area::label);
         area.setItems(vm.areas());
         area.valueProperty().bindBidirectional(vm.areaProperty());
-        Forms.append(grid, messages.get("resident.area"), area, null);
+        area.setPromptText(messages.get("resident.area.prompt"));
+        area.setAccessibleText(messages.get("resident.area"));
+        area.setMaxWidth(Double.MAX_VALUE);
+        // A new file has no 리 yet; the list would be empty with no word on where they come from.
+        Label noAreas = new Label(messages.get("resident.area.none"));
+        noAreas.setId("residentAreaNone");
+        noAreas.getStyleClass().add("form-hint");
+        noAreas.setWrapText(true);
+        noAreas.visibleProperty().bind(Bindings.isEmpty(vm.areas()).and(vm.busyProperty().not()));
+        noAreas.managedProperty().bind(noAreas.visibleProperty());
+        Label areaLabel = new Label(messages.get("resident.area"));
+        areaLabel.setLabelFor(area);
+        Forms.append(grid, areaLabel, new VBox(2, area, noAreas));
         Forms.append(grid, messages.get("resident.emergency.name"),
                 text("residentEmergencyNameField", vm.emergencyNameProperty()), null);
         Forms.append(grid, messages.get("resident.emergency.relation"),

@@ -45,6 +45,7 @@ public final class ResidentListViewModel {
     private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper("");
 
     /** The rows picked in the list (several with Ctrl or Shift), in the order they were picked. */
     private final ObservableList<ResidentRow> selection = FXCollections.observableArrayList();
@@ -53,6 +54,10 @@ public final class ResidentListViewModel {
 
     private long generation;
     private boolean fetchingMore;
+    /** The query and filter the rows on screen answer; null until the first answer. */
+    private String shownSearch;
+    /** Enter was pressed before the search it asked for had answered: open its first match when it does. */
+    private Consumer<ResidentRow> openWhenFound;
     /** The whole number of matches once counted for the current search; -1 until then. */
     private int total = -1;
 
@@ -87,23 +92,73 @@ public final class ResidentListViewModel {
         loading.set(true);
         fetchingMore = false;
         total = -1;
-        work.job(p -> store.search(q, filter, 0, PAGE_SIZE))
-                .onSuccess(page -> {
+        if (rows.isEmpty()) {
+            emptyText.set(messages.get("residents.table.loading"));
+        }
+        // An empty answer to no search at all means the file has no residents (or only closed ones): say how to
+        // add the first, not to shorten a search nobody typed.
+        work.job(p -> {
+                    ResidentPage page = store.search(q, filter, 0, PAGE_SIZE);
+                    int anyAtAll = page.rows().isEmpty() && q.isEmpty() ? store.count("", ResidentFilter.ALL) : -1;
+                    return new FirstPage(page, anyAtAll);
+                })
+                .onSuccess(first -> {
                     if (mine == generation) {
+                        ResidentPage page = first.page();
                         rows.setAll(page.rows());
+                        shownSearch = key(q, filter);
+                        emptyText.set(emptyHint(q, first.anyAtAll()));
                         settle(page);
                         if (page.hasMore()) {
                             count(mine, q, filter);
+                        }
+                        Consumer<ResidentRow> open = openWhenFound;
+                        openWhenFound = null;
+                        if (open != null && !rows.isEmpty()) {
+                            open.accept(rows.getFirst());
                         }
                     }
                 })
                 .onError(e -> {
                     if (mine == generation) {
                         loading.set(false);
+                        openWhenFound = null;
+                        emptyText.set("");
                         status.show(new ErrorText(messages).of(e));
                     }
                 })
                 .start();
+    }
+
+    private record FirstPage(ResidentPage page, int anyAtAll) {
+    }
+
+    private static String key(String q, ResidentFilter filter) {
+        return filter + "\u0000" + q;
+    }
+
+    private String emptyHint(String q, int anyAtAll) {
+        if (!q.isEmpty()) {
+            return messages.get("residents.table.empty");
+        }
+        return anyAtAll > 0 ? messages.get("residents.table.onlyClosed") : messages.get("residents.table.none");
+    }
+
+    /**
+     * Enter in the search box: opens the first match of what is typed. When the list already answers that text it
+     * opens at once; otherwise it searches first and opens the first match when the answer comes.
+     */
+    public void openFirstMatch(Consumer<ResidentRow> open) {
+        String q = query.get() == null ? "" : query.get().strip();
+        ResidentFilter filter = includeClosed.get() ? ResidentFilter.ALL : ResidentFilter.OPEN_ONLY;
+        if (!loading.get() && key(q, filter).equals(shownSearch)) {
+            if (!rows.isEmpty()) {
+                open.accept(rows.getFirst());
+            }
+            return;
+        }
+        openWhenFound = open;
+        search();
     }
 
     /** Fetches the next page of the same search, when there is one and none is on its way. */
@@ -196,6 +251,11 @@ public final class ResidentListViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /** What the empty list says: loading, how to add the first resident, or that the search found no one. */
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty countTextProperty() {

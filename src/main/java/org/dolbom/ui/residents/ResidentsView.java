@@ -3,6 +3,7 @@ package org.dolbom.ui.residents;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
+import java.util.function.DoubleConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -48,6 +49,8 @@ import org.dolbom.ui.KoreanDates;
 public final class ResidentsView {
 
     private static final Duration TYPING_PAUSE = Duration.millis(150);
+    /** A dragged divider is remembered once it has stopped moving for this long. */
+    private static final Duration DIVIDER_SETTLES = Duration.millis(600);
     /** Ask for the next page while this many rows are still below the last one shown. */
     private static final int PREFETCH_ROWS = 20;
 
@@ -58,6 +61,8 @@ public final class ResidentsView {
     private final ResidentFormView formView;
     private TextField search;
     private TableView<ResidentRow> table;
+    private double divider = 0.55;
+    private DoubleConsumer onDividerMoved = position -> { };
 
     public ResidentsView(ResidentListViewModel list, ResidentFormViewModel form, CaseFileView caseFile,
                          Messages messages, Supplier<LocalDate> today) {
@@ -66,6 +71,12 @@ public final class ResidentsView {
         this.messages = messages;
         this.today = today;
         this.formView = new ResidentFormView(form, caseFile, messages);
+    }
+
+    /** Where the divider between the list and the resident's file starts, and who hears where it was left. */
+    public void rememberDivider(double position, DoubleConsumer onMoved) {
+        this.divider = position;
+        this.onDividerMoved = onMoved;
     }
 
     public Parent build() {
@@ -79,11 +90,18 @@ public final class ResidentsView {
         typing.setOnFinished(e -> list.search());
         search.textProperty().addListener((o, was, now) -> typing.playFromStart());
         search.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
+            if (e.getCode() == KeyCode.ENTER) {
+                // Enter opens the first match of what is typed, searching first if the list is behind the typing.
                 typing.stop();
-                if (e.getCode() == KeyCode.ENTER) {
-                    list.search();
-                }
+                list.openFirstMatch(first -> {
+                    table.getSelectionModel().clearAndSelect(0);
+                    table.getFocusModel().focus(0);
+                    table.scrollTo(0);
+                    openResident(first);
+                });
+                e.consume();
+            } else if (e.getCode() == KeyCode.DOWN) {
+                typing.stop();
                 table.requestFocus();
                 if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
                     table.getSelectionModel().selectFirst();
@@ -111,13 +129,23 @@ public final class ResidentsView {
         export.disableProperty().bind(Bindings.isEmpty(list.selection()));
         export.setTooltip(new Tooltip(messages.get("residents.export.hint")));
         export.setOnAction(e -> list.exportSelected());
+        // However far the divider is dragged, the actions and the count keep their whole labels.
+        for (javafx.scene.control.Control keep : java.util.List.of(includeClosed, count, export, add)) {
+            keep.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox tools = new HBox(12, includeClosed, count, spacer, export, add);
         tools.getStyleClass().add("list-tools");
 
         table = new TableView<>(list.rows());
         table.setId("residentTable");
         table.setAccessibleText(messages.get("residents.table.accessible"));
-        table.setPlaceholder(new Label(messages.get("residents.table.empty")));
+        Label placeholder = new Label();
+        placeholder.setId("residentTableEmpty");
+        placeholder.getStyleClass().add("empty-state");
+        placeholder.setWrapText(true);
+        placeholder.setMaxWidth(28 * 13);
+        placeholder.textProperty().bind(list.emptyTextProperty());
+        table.setPlaceholder(placeholder);
         // Content columns are exactly as wide as what they hold; name and area share what is left.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ResidentRow, String> name = column("residents.column.name", ResidentRow::name);
@@ -165,16 +193,29 @@ public final class ResidentsView {
         };
         count.fontProperty().addListener((o, was, now) -> fitColumns.run());
         fitColumns.run();
-        // When large text leaves less room than the columns need, scroll sideways rather than cut them off.
-        Runnable choosePolicy = () -> {
-            double needed = table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum()
-                    + count.getFont().getSize();
-            table.setColumnResizePolicy(needed > table.getWidth()
-                    ? TableView.UNCONSTRAINED_RESIZE_POLICY
-                    : TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The area column takes whatever room the others leave, so the columns fill the list with no blank
+        // filler; when large text leaves less room than the columns need, the list scrolls sideways instead.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        Runnable fillWidth = () -> {
+            double others = table.getColumns().stream().filter(c -> c != area)
+                    .mapToDouble(TableColumn::getWidth).sum();
+            // Room for the vertical scroll bar, when it shows, and the table's border.
+            double bar = table.lookupAll(".scroll-bar").stream()
+                    .filter(n -> n instanceof javafx.scene.control.ScrollBar b
+                            && b.getOrientation() == Orientation.VERTICAL && b.isVisible())
+                    .mapToDouble(n -> n.getBoundsInLocal().getWidth()).findFirst().orElse(0);
+            double room = table.getWidth() - others - bar - 3;
+            area.setPrefWidth(Math.max(area.getMinWidth(), room));
         };
-        table.widthProperty().addListener((o, was, now) -> choosePolicy.run());
-        count.fontProperty().addListener((o, was, now) -> choosePolicy.run());
+        table.widthProperty().addListener((o, was, now) -> fillWidth.run());
+        // The scroll bar comes and goes with the number of rows.
+        list.rows().addListener((ListChangeListener<ResidentRow>) c -> Platform.runLater(fillWidth));
+        count.fontProperty().addListener((o, was, now) -> Platform.runLater(fillWidth));
+        for (TableColumn<ResidentRow, ?> c : table.getColumns()) {
+            if (c != area) {
+                c.widthProperty().addListener((o, was, now) -> fillWidth.run());
+            }
+        }
         table.setRowFactory(t -> {
             TableRow<ResidentRow> row = new TableRow<>() {
                 @Override
@@ -203,13 +244,17 @@ public final class ResidentsView {
 
         VBox left = new VBox(search, tools, table);
         left.getStyleClass().add("resident-list");
-        // The list gets a little more than half: its columns are the ones that must not be cut.
+        // The person drags the divider to give the resident's file more room; where they leave it is kept.
         Parent detail = formView.build();
         SplitPane split = new SplitPane(left, detail);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(divider);
         SplitPane.setResizableWithParent(detail, true);
         split.setId("residentsScreen");
+        split.setAccessibleText(messages.get("residents.divider.accessible"));
+        PauseTransition settled = new PauseTransition(DIVIDER_SETTLES);
+        split.getDividers().getFirst().positionProperty().addListener((o, was, now) -> settled.playFromStart());
+        settled.setOnFinished(e -> onDividerMoved.accept(split.getDividers().getFirst().getPosition()));
         list.search();
         return split;
     }

@@ -46,6 +46,21 @@ public final class SetupViewModel {
         this.messages = messages;
         this.askOffice = askOffice;
         this.askUser = askUser;
+        // A shown error goes as soon as the field is right, and changes with it while it is still wrong; a field
+        // nobody has been told about yet is not judged while it is typed.
+        recheck(officeName, officeNameError, v -> nameProblem(v, "setup.office.name.required"));
+        recheck(officeCode, officeCodeError, this::codeProblem);
+        recheck(userName, userNameError, v -> nameProblem(v, "setup.user.required"));
+    }
+
+    private void recheck(StringProperty field, ReadOnlyStringWrapper error,
+                         java.util.function.Function<String, Optional<String>> problem) {
+        field.addListener((o, was, now) -> {
+            formError.set("");
+            if (!error.get().isEmpty()) {
+                error.set(problem.apply(now == null ? "" : now.strip()).orElse(""));
+            }
+        });
     }
 
     /** Checks the answers; when they are fine, writes them and runs {@code done} with what was written. */

@@ -22,6 +22,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.dolbom.app.AppContext;
+import org.dolbom.app.Settings;
 import org.dolbom.app.schedule.WeekSchedule;
 import org.dolbom.domain.VisitKind;
 import org.dolbom.i18n.Messages;
@@ -66,6 +67,7 @@ public final class ShellView {
     private final Map<Screen, ToggleButton> railButtons = new EnumMap<>(Screen.class);
     private final BorderPane frame = new BorderPane();
     private final ExchangeView exchange;
+    private Screen current;
 
     public ShellView(Session session, Messages messages) {
         this.session = session;
@@ -81,6 +83,7 @@ public final class ShellView {
         this.residents = new ResidentsView(list, residentForm,
                 new CaseFileView(caseFile, messages, () -> VisitFormViewModel.of(session), caseChanges), messages,
                 () -> LocalDate.now(session.context().clock()));
+        residents.rememberDivider(session.settingsProperty().get().residentsDivider(), this::rememberDivider);
         // Imported residents show in the registry at once.
         this.exchange = new ExchangeView(session, messages, list::search);
         // Residents picked in the registry open the export tab with them as the scope.
@@ -175,6 +178,12 @@ public final class ShellView {
     }
 
     public void show(Screen screen) {
+        // A message about the screen being left ("저장했습니다", an import's result) would read as news about the
+        // next one.
+        if (current != null && current != screen) {
+            session.status().clear();
+        }
+        current = screen;
         railButtons.get(screen).setSelected(true);
         frame.setCenter(screens.computeIfAbsent(screen, this::create));
     }
@@ -231,6 +240,21 @@ public final class ShellView {
                 messages, session.status());
         return new SettingsView(general, new StaffView(staff, messages), new AreasView(areas, messages),
                 new ServicesView(services, messages), new ProvidersView(providers, messages), messages).build();
+    }
+
+    /** Keeps where the person left the 대상자 screen's divider, for this run and the next. */
+    private void rememberDivider(double position) {
+        Settings before = session.settingsProperty().get();
+        Settings after = before.withResidentsDivider(Math.round(position * 1000) / 1000.0);
+        if (after.equals(before)) {
+            return;
+        }
+        session.settingsProperty().set(after);
+        java.nio.file.Path file = session.settingsFile();
+        session.work().job(p -> {
+            after.save(file);
+            return after;
+        }).onError(e -> session.status().show(messages.get("status.settings.notSaved"))).start();
     }
 
     /** Shows a resident's file from another screen, once nothing unsaved in the open one would be lost. */

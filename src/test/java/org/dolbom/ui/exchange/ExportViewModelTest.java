@@ -65,6 +65,23 @@ class ExportViewModelTest {
     }
 
     @Test
+    void aNewFileWithNoResidentsSaysHowToGetSomeRatherThanToPickAnotherScope(@TempDir Path other) {
+        AppContext empty = AppContext.open(other.resolve("dolbom.db"), TestRegistry.CLOCK);
+        try {
+            empty.office().register(new org.dolbom.domain.Office("4183025000", "양평읍 맞춤형복지팀"));
+            ExportViewModel fresh = new ExportViewModel(empty.bundleExport(), empty.areas(), empty.office(),
+                    empty.clock(), BackgroundWork.immediate(), Messages.korean(), dialogs, status,
+                    () -> TestRegistry.ACTOR, () -> { });
+            fresh.load();
+
+            assertThat(fresh.scopeSummaryProperty().get()).contains("새 대상자").contains("가져오기")
+                    .doesNotContain("범위를 다시");
+        } finally {
+            empty.close();
+        }
+    }
+
+    @Test
     void aShareWithoutLegalBasisOrConsentIsRefusedBesideTheFieldsAndWritesNothing() {
         vm.purposeProperty().set(Purpose.SHARE);
         vm.chooseTarget(dir.resolve("share.dolbom.json"));
