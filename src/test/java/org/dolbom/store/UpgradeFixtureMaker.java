@@ -76,6 +76,8 @@ class UpgradeFixtureMaker {
      * planned and worked on its Saturday, so every weekday can have an outcome.
      */
     static final Clock DEMO_CLOCK = Clock.fixed(Instant.parse("2026-10-12T00:00:00Z"), ZoneOffset.UTC);
+    /** Monday morning of the week: the team leader plans it before the visits start. */
+    static final Clock PLAN_CLOCK = Clock.fixed(Instant.parse("2026-11-23T00:30:00Z"), ZoneOffset.UTC);
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T08:00:00Z"), ZoneOffset.UTC);
     static final Week WEEK = Week.parse("2026-W48");
     static final Actor LEADER = new Actor("김팀장", "office-pc-1");
@@ -97,10 +99,15 @@ class UpgradeFixtureMaker {
         try (AppContext context = AppContext.open(file, DEMO_CLOCK)) {
             DemoData.fill(context, RESIDENTS, DemoData.DEFAULT_SEED, LEADER);
         }
-        try (AppContext context = AppContext.open(file, CLOCK)) {
+        try (AppContext context = AppContext.open(file, PLAN_CLOCK)) {
             WeekSchedule schedule = new WeekSchedule(context, KoreanHolidays.shipped());
             schedule.save(schedule.plan(WEEK, false, List.of()), LEADER);
+        }
+        try (AppContext context = AppContext.open(file, CLOCK)) {
+            WeekSchedule schedule = new WeekSchedule(context, KoreanHolidays.shipped());
             workTheWeek(context, schedule, expected);
+            // Next week, planned on Saturday: the visits left without a result wait on its 미편성 list.
+            schedule.save(schedule.plan(WEEK.next(), false, List.of()), LEADER);
             linkAPersonFromAnotherOffice(context, work, expected);
             record(context, expected);
         }

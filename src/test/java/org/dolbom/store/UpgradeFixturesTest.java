@@ -50,7 +50,7 @@ class UpgradeFixturesTest {
     private static final String ROOT = "/org/dolbom/store/upgrade/";
 
     /** One fixture per schema version a released file may still be at, oldest first. */
-    static final List<String> FIXTURES = List.of("v2");
+    static final List<String> FIXTURES = List.of("v2", "v3");
 
     @TempDir
     Path dir;
