@@ -81,6 +81,12 @@ public final class BulkCaseWrites {
 
     /** Rows bound before the batches go to SQLite: bounds memory, whatever the size of the load. */
     private static final int BATCH = 1000;
+    /**
+     * SQLite's page cache while the batch writes, in KiB (negative, as the pragma takes it). Every new id lands at
+     * a random place in its table's key index; with the default 2 MB cache a large load spends most of its time
+     * reading those pages back. 64 MB is modest for an office PC and is given back when the batch ends.
+     */
+    private static final int CACHE_KIB = -64 * 1024;
 
     /** Parents before children, so every batch finds the rows it refers to. */
     private static final List<Table<?>> ORDER = List.of(HOUSEHOLD, RESIDENT, CONSENT, ASSESSMENT, ASSESSMENT_DOMAIN,
@@ -120,6 +126,7 @@ public final class BulkCaseWrites {
         private final Supplier<UUID> ids;
         private final InsertConnection insertConnection;
         private final Connection connection;
+        private final long cacheBefore;
         private final Instant now = Instant.now(clock);
         private final LocalDate today = LocalDate.now(clock);
         private final LocalDateTime todayAt = LocalDateTime.now(clock);
@@ -136,6 +143,8 @@ public final class BulkCaseWrites {
             this.ids = ids;
             this.insertConnection = new InsertConnection(ctx);
             this.connection = insertConnection.connection();
+            this.cacheBefore = pragma("cache_size", null);
+            pragma("cache_size", (long) CACHE_KIB);
             this.origin = database.origin(ctx);
             this.areaLabels = ctx.select(AREA.ID, AREA.TOWNSHIP, AREA.NAME).from(AREA)
                     .fetchMap(AREA.ID, r -> r.value2() + " " + r.value3());
@@ -339,7 +348,25 @@ public final class BulkCaseWrites {
             for (Insert insert : inserts.values()) {
                 insert.close();
             }
+            pragma("cache_size", cacheBefore);
             insertConnection.close();
+        }
+
+        /** Reads a pragma, or sets it when {@code value} is given; returns its value. */
+        private long pragma(String name, Long value) {
+            String sql = "PRAGMA " + name + (value == null ? "" : " = " + value);
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                if (value != null) {
+                    statement.execute();
+                    return value;
+                }
+                try (var rows = statement.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
+            } catch (SQLException e) {
+                throw failed(e);
+            }
         }
 
         /** One table's prepared insert, every column in the table's order, and how many rows wait in it. */

@@ -65,7 +65,7 @@ class DemoDataTest {
     }
 
     @Test
-    void theSameSeedGivesTheSameCountsAndTheSameVisitDates() {
+    void theSameSeedGivesTheSameRecordsWithTheSameIdsCountsAndVisitDates() {
         Map<String, Long> counts = new LinkedHashMap<>();
         Map<String, List<LocalDateTime>> visits = new LinkedHashMap<>();
         for (String name : List.of("a.db", "b.db")) {
@@ -216,11 +216,11 @@ class DemoDataTest {
         return visits;
     }
 
-    /** The visit times of the first residents in the registry, by name and birth date. */
+    /** The visit times of the first residents in the registry, by id, name and birth date. */
     private static Map<String, List<LocalDateTime>> firstVisitDates(AppContext context) {
         Map<String, List<LocalDateTime>> dates = new LinkedHashMap<>();
         for (ResidentRow row : context.residents().search("", ResidentFilter.ALL, 0, 12).rows()) {
-            dates.put(row.name() + " " + row.birthDate(), context.visits().forResident(row.id(), 0, 1000).stream()
+            dates.put(row.id() + " " + row.name() + " " + row.birthDate(), context.visits().forResident(row.id(), 0, 1000).stream()
                     .map(Visit::visitedAt).toList());
         }
         return dates;
