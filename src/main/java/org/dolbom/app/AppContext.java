@@ -8,6 +8,7 @@ import org.dolbom.store.AssessmentStore;
 import org.dolbom.store.AuditTrail;
 import org.dolbom.store.Backups;
 import org.dolbom.store.BundleExport;
+import org.dolbom.store.BulkCaseWrites;
 import org.dolbom.store.BundleImport;
 import org.dolbom.store.CaseFileReads;
 import org.dolbom.store.CatalogueStore;
@@ -50,6 +51,7 @@ public final class AppContext implements AutoCloseable {
     private final CaseFileReads caseFiles;
     private final TimelineStore timeline;
     private final ScheduleStore schedule;
+    private final BulkCaseWrites bulkWrites;
 
     private AppContext(Database database, RrnVault vault, Clock clock) {
         this.database = database;
@@ -72,6 +74,7 @@ public final class AppContext implements AutoCloseable {
         this.caseFiles = new CaseFileReads(database, plans, assessments, visits);
         this.timeline = new TimelineStore(database, clock);
         this.schedule = new ScheduleStore(database, visits, audit, clock);
+        this.bulkWrites = new BulkCaseWrites(database, vault, clock);
     }
 
     /**
@@ -170,6 +173,11 @@ public final class AppContext implements AutoCloseable {
     /** The saved weekly visit schedule. */
     public ScheduleStore schedule() {
         return schedule;
+    }
+
+    /** Whole case files written at once, for the demo township. */
+    public BulkCaseWrites bulkWrites() {
+        return bulkWrites;
     }
 
     /** Closes the file, taking the closing backup. */

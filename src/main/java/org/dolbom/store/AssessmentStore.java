@@ -70,13 +70,9 @@ public final class AssessmentStore {
             }
             residentMustExist(ctx, assessment.residentId());
             AssessmentRecord record = ctx.newRecord(ASSESSMENT);
-            record.setResidentId(assessment.residentId().toString());
-            record.setAssessedOn(assessment.assessedOn().toString());
-            record.setAssessorStaffId(text(assessment.assessorStaffId()));
-            record.setSummary(blankToNull(assessment.summary()));
-            record.setRiskLevel(assessment.riskLevel().name());
+            fill(record, assessment);
             List<NeedRating> needs = normalised(assessment.needs());
-            Map<String, Object> extra = Map.of("needs", needsContent(needs));
+            Map<String, Object> extra = needsExtra(needs);
             Map<String, Object> replacedExtra = existing == null ? Map.of()
                     : Map.of("needs", needsContent(needsOf(ctx, existing.getId())));
             RecordVersions.store(ctx, record, existing, extra, replacedExtra, "edit", actor.name(),
@@ -145,7 +141,7 @@ public final class AssessmentStore {
     }
 
     /** All nine domains in form order; a domain left out of the form is stored at level 0. */
-    private static List<NeedRating> normalised(List<NeedRating> needs) {
+    static List<NeedRating> normalised(List<NeedRating> needs) {
         Map<NeedDomain, NeedRating> byDomain = new LinkedHashMap<>();
         for (NeedDomain domain : NeedDomain.values()) {
             byDomain.put(domain, new NeedRating(domain, 0, null));
@@ -154,6 +150,19 @@ public final class AssessmentStore {
             byDomain.put(need.domain(), new NeedRating(need.domain(), need.level(), blankToNull(need.note())));
         }
         return List.copyOf(byDomain.values());
+    }
+
+    static void fill(AssessmentRecord record, Assessment assessment) {
+        record.setResidentId(assessment.residentId().toString());
+        record.setAssessedOn(assessment.assessedOn().toString());
+        record.setAssessorStaffId(text(assessment.assessorStaffId()));
+        record.setSummary(blankToNull(assessment.summary()));
+        record.setRiskLevel(assessment.riskLevel().name());
+    }
+
+    /** The domain ratings (normalised) as they count in an assessment's rev and history. */
+    static Map<String, Object> needsExtra(List<NeedRating> needs) {
+        return Map.of("needs", needsContent(needs));
     }
 
     private static List<Map<String, Object>> needsContent(List<NeedRating> needs) {

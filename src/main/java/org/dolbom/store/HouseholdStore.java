@@ -40,10 +40,7 @@ public final class HouseholdStore {
                     : ctx.selectFrom(HOUSEHOLD).where(HOUSEHOLD.ID.eq(id)).fetchOne();
             HouseholdRecord record = ctx.newRecord(HOUSEHOLD);
             record.setId(id);
-            record.setAreaId(household.areaId() == null ? null : household.areaId().toString());
-            record.setRoadAddress(household.roadAddress() == null ? null : household.roadAddress().strip());
-            record.setAddressDetail(household.addressDetail());
-            record.setNote(household.note());
+            fill(record, household);
             RecordVersions.store(ctx, record, existing, Map.of(), Map.of(), "edit", null,
                     Instant.now(database.clock()), database.origin(ctx));
             return toHousehold(record);
@@ -73,6 +70,13 @@ public final class HouseholdStore {
     private static String maskedPhone(String mobile, String home) {
         String digits = mobile != null ? mobile : home;
         return digits == null ? "" : new PhoneNumber(digits).masked();
+    }
+
+    static void fill(HouseholdRecord record, Household household) {
+        record.setAreaId(household.areaId() == null ? null : household.areaId().toString());
+        record.setRoadAddress(household.roadAddress() == null ? null : household.roadAddress().strip());
+        record.setAddressDetail(household.addressDetail());
+        record.setNote(household.note());
     }
 
     static Household toHousehold(HouseholdRecord r) {

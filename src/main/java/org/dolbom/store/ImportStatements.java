@@ -23,11 +23,8 @@ import org.dolbom.exchange.json.ExchangeRecord;
 import org.dolbom.exchange.json.RecordType;
 import org.dolbom.exchange.json.VisitJson;
 import org.dolbom.exchange.json.VisitServiceJson;
-import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
-import org.sqlite.SQLiteConnection;
-import org.sqlite.SQLiteConnectionConfig;
 
 /**
  * The lookups and inserts one import makes for every record, prepared once and reused: a district bundle of a
@@ -42,33 +39,19 @@ final class ImportStatements implements AutoCloseable {
     static final List<String> RESIDENT_LOCAL = List.of("vulnerabilities", "rrn_cipher", "rrn_fingerprint",
             "sort_name", "name_initials", "search_text", "phone_last4");
 
-    /** The trigger of V1 that adds each new resident to the full-text search index. */
-    private static final String SEARCH_TRIGGER = "resident_fts_insert";
-
-    private final ConnectionProvider provider;
+    private final InsertConnection insertConnection;
     private final Connection connection;
-    private final SQLiteConnectionConfig config;
-    private final boolean generatedKeys;
     private final Map<RecordType, PreparedStatement> revs = new EnumMap<>(RecordType.class);
     private final Map<RecordType, Boolean> emptyWhenFirstAsked = new EnumMap<>(RecordType.class);
     private final Map<RecordType, Insert> inserts = new EnumMap<>(RecordType.class);
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
     private final Map<String, String> areaLabels = new HashMap<>();
-    /** The search trigger's SQL while it is set aside, "" when there is none to set aside, else null. */
-    private String searchTrigger;
-    private long lastRowidBefore;
+    /** The search index's trigger while it is set aside for this import's residents, else null. */
+    private DeferredSearchIndex searchIndex;
 
     ImportStatements(DSLContext ctx) {
-        this.provider = ctx.configuration().connectionProvider();
-        this.connection = provider.acquire();
-        try {
-            // The driver otherwise asks SQLite for the new rowid after every insert; nothing here needs it.
-            this.config = connection.unwrap(SQLiteConnection.class).getConnectionConfig();
-        } catch (SQLException e) {
-            throw failed(e);
-        }
-        this.generatedKeys = config.isGetGeneratedKeys();
-        config.setGetGeneratedKeys(false);
+        this.insertConnection = new InsertConnection(ctx);
+        this.connection = insertConnection.connection();
     }
 
     /** The current rev of a record here, or null when this database does not have it. */
@@ -119,8 +102,8 @@ final class ImportStatements implements AutoCloseable {
      *              when it differs from the one carried (null to keep it)
      */
     void insert(RecordType type, ExchangeRecord record, Object[] local, String maskedRrn) {
-        if (type == RecordType.RESIDENTS && searchTrigger == null) {
-            setSearchTriggerAside();
+        if (type == RecordType.RESIDENTS && searchIndex == null) {
+            searchIndex = DeferredSearchIndex.setAside(connection);
         }
         Insert insert = inserts.computeIfAbsent(type, this::insertFor);
         try {
@@ -174,55 +157,11 @@ final class ImportStatements implements AutoCloseable {
         }
     }
 
-    /**
-     * Takes the search index's per-row insert trigger out until {@link #finish}. The full-text index costs far more
-     * per statement than per row, so a district bundle's residents are indexed in one statement at the end instead.
-     * This is schema work inside the import's transaction: a refused or killed import puts the trigger back with
-     * everything else.
-     */
-    private void setSearchTriggerAside() {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?")) {
-            select.setString(1, SEARCH_TRIGGER);
-            String sql = null;
-            try (ResultSet rows = select.executeQuery()) {
-                if (rows.next()) {
-                    sql = rows.getString(1);
-                }
-            }
-            if (sql == null) {
-                // A later schema indexes residents another way: leave it to do its work row by row.
-                searchTrigger = "";
-                return;
-            }
-            try (PreparedStatement last = connection.prepareStatement("SELECT coalesce(max(rowid), 0) FROM resident");
-                 ResultSet rows = last.executeQuery()) {
-                rows.next();
-                lastRowidBefore = rows.getLong(1);
-            }
-            try (PreparedStatement drop = connection.prepareStatement("DROP TRIGGER " + SEARCH_TRIGGER)) {
-                drop.executeUpdate();
-            }
-            searchTrigger = sql;
-        } catch (SQLException e) {
-            throw failed(e);
-        }
-    }
-
     /** Completes the writes before commit: indexes the residents inserted by this import for search. */
     void finish() {
-        if (searchTrigger == null || searchTrigger.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement index = connection.prepareStatement("INSERT INTO resident_fts (rowid, search_text) "
-                + "SELECT rowid, search_text FROM resident WHERE rowid > ?");
-             PreparedStatement restore = connection.prepareStatement(searchTrigger)) {
-            index.setLong(1, lastRowidBefore);
-            index.executeUpdate();
-            restore.executeUpdate();
-            searchTrigger = null;
-        } catch (SQLException e) {
-            throw failed(e);
+        if (searchIndex != null) {
+            searchIndex.restore();
+            searchIndex = null;
         }
     }
 
@@ -349,7 +288,6 @@ final class ImportStatements implements AutoCloseable {
 
     @Override
     public void close() {
-        config.setGetGeneratedKeys(generatedKeys);
         List<PreparedStatement> all = new ArrayList<>(prepared.values());
         all.addAll(revs.values());
         inserts.values().forEach(insert -> all.add(insert.statement()));
@@ -360,7 +298,7 @@ final class ImportStatements implements AutoCloseable {
                 // closing a statement frees memory only; the transaction decides what is kept
             }
         }
-        provider.release(connection);
+        insertConnection.close();
     }
 
     /** A prepared insert of one record type: the columns its bundle form carries, in component order. */

@@ -138,11 +138,7 @@ public final class PlanStore {
                 }
             }
             PlanCheckRecord record = ctx.newRecord(PLAN_CHECK);
-            record.setPlanId(plan.getId());
-            record.setCheckedOn(check.checkedOn().toString());
-            record.setStaffId(text(check.staffId()));
-            record.setResult(blankToNull(check.result()));
-            record.setNote(blankToNull(check.note()));
+            fill(record, plan.getId(), check);
             RecordVersions.store(ctx, record, existing, Map.of(), Map.of(), "edit", actor.name(),
                     Instant.now(clock), database.origin(ctx));
             audit.record(actor, existing == null ? AuditAction.CREATE : AuditAction.EDIT,
@@ -165,6 +161,25 @@ public final class PlanStore {
         String origin = database.origin(ctx);
         PlanStatus status = plan.status() == null ? PlanStatus.DRAFT : plan.status();
         SupportPlanRecord record = ctx.newRecord(SUPPORT_PLAN);
+        fill(record, plan, status);
+
+        List<PlannedServiceRecord> existingServices = existing == null ? List.of()
+                : serviceRecordsOf(ctx, existing.getId());
+        refuseNewlyPickedRetired(ctx, plan.services(), existingServices);
+        Map<String, Object> extra = servicesExtra(plan.services());
+        Map<String, Object> replacedExtra = Map.of("services",
+                servicesContent(existingServices.stream().map(PlanStore::toService).toList()));
+        String reason = previous != null && previous != status ? "status" : "edit";
+        RecordVersions.store(ctx, record, existing, extra, replacedExtra, reason, actor.name(), now, origin);
+        List<PlannedService> services = storeServices(ctx, record.getId(), plan.services(), existingServices,
+                actor, now, origin);
+        AuditAction action = existing == null ? AuditAction.CREATE : AuditAction.EDIT;
+        audit.record(actor, action, plan.residentId(), RECORD_TYPE + " " + record.getId() + " " + status.name());
+        return toPlan(record, services);
+    }
+
+    /** Sets a plan's content columns as every save stores them, in the given status. */
+    static void fill(SupportPlanRecord record, SupportPlan plan, PlanStatus status) {
         record.setResidentId(plan.residentId().toString());
         record.setAssessmentId(text(plan.assessmentId()));
         record.setMadeOn(plan.madeOn().toString());
@@ -177,20 +192,30 @@ public final class PlanStore {
         record.setEndedOn(status == PlanStatus.ENDED ? text(plan.endedOn()) : null);
         record.setEndedReason(status == PlanStatus.ENDED ? blankToNull(plan.endedReason()) : null);
         record.setResponsibleStaffId(text(plan.responsibleStaffId()));
+    }
 
-        List<PlannedServiceRecord> existingServices = existing == null ? List.of()
-                : serviceRecordsOf(ctx, existing.getId());
-        refuseNewlyPickedRetired(ctx, plan.services(), existingServices);
-        Map<String, Object> extra = Map.of("services", servicesContent(plan.services()));
-        Map<String, Object> replacedExtra = Map.of("services",
-                servicesContent(existingServices.stream().map(PlanStore::toService).toList()));
-        String reason = previous != null && previous != status ? "status" : "edit";
-        RecordVersions.store(ctx, record, existing, extra, replacedExtra, reason, actor.name(), now, origin);
-        List<PlannedService> services = storeServices(ctx, record.getId(), plan.services(), existingServices,
-                actor, now, origin);
-        AuditAction action = existing == null ? AuditAction.CREATE : AuditAction.EDIT;
-        audit.record(actor, action, plan.residentId(), RECORD_TYPE + " " + record.getId() + " " + status.name());
-        return toPlan(record, services);
+    static void fill(PlannedServiceRecord record, String planId, PlannedService s) {
+        record.setPlanId(planId);
+        record.setServiceId(s.serviceId().toString());
+        record.setProviderId(text(s.providerId()));
+        record.setContent(blankToNull(s.content()));
+        record.setMethod(blankToNull(s.method()));
+        record.setQuantity(blankToNull(s.quantity()));
+        record.setPeriodStart(text(s.periodStart()));
+        record.setPeriodEnd(text(s.periodEnd()));
+    }
+
+    static void fill(PlanCheckRecord record, String planId, PlanCheck check) {
+        record.setPlanId(planId);
+        record.setCheckedOn(check.checkedOn().toString());
+        record.setStaffId(text(check.staffId()));
+        record.setResult(blankToNull(check.result()));
+        record.setNote(blankToNull(check.note()));
+    }
+
+    /** The planned services as they count in a plan's rev and history. */
+    static Map<String, Object> servicesExtra(List<PlannedService> services) {
+        return Map.of("services", servicesContent(services));
     }
 
     /** A retired service stays on the plans that already had it, but cannot be picked again. */
@@ -226,14 +251,7 @@ public final class PlanStore {
                 continue;
             }
             PlannedServiceRecord record = ctx.newRecord(PLANNED_SERVICE);
-            record.setPlanId(planId);
-            record.setServiceId(s.serviceId().toString());
-            record.setProviderId(text(s.providerId()));
-            record.setContent(blankToNull(s.content()));
-            record.setMethod(blankToNull(s.method()));
-            record.setQuantity(blankToNull(s.quantity()));
-            record.setPeriodStart(text(s.periodStart()));
-            record.setPeriodEnd(text(s.periodEnd()));
+            fill(record, planId, s);
             RecordVersions.store(ctx, record, previous, Map.of(), Map.of(), "edit", actor.name(), now, origin);
             saved.add(toService(record));
         }

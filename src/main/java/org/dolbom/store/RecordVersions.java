@@ -53,13 +53,6 @@ final class RecordVersions {
     /** Appends the version being replaced to {@code record_history}. */
     static void keepReplaced(DSLContext ctx, TableRecord<?> replaced, Map<String, Object> extra, String reason,
                              String replacedBy, Instant at) {
-        Map<String, Object> content = new LinkedHashMap<>();
-        replaced.intoMap().forEach((column, value) -> {
-            if (!NOT_IN_HISTORY.contains(column)) {
-                content.put(column, value);
-            }
-        });
-        content.putAll(extra);
         ctx.insertInto(RECORD_HISTORY)
                 .set(RECORD_HISTORY.RECORD_TYPE, replaced.getTable().getName())
                 .set(RECORD_HISTORY.RECORD_ID, String.valueOf(replaced.get("id")))
@@ -67,8 +60,20 @@ final class RecordVersions {
                 .set(RECORD_HISTORY.REPLACED_AT, at.toString())
                 .set(RECORD_HISTORY.REPLACED_BY, replacedBy)
                 .set(RECORD_HISTORY.REASON, reason)
-                .set(RECORD_HISTORY.CONTENT, JSON.writeValueAsString(content))
+                .set(RECORD_HISTORY.CONTENT, historyContent(replaced, extra))
                 .execute();
+    }
+
+    /** A replaced version as {@code record_history} keeps it: JSON without the sealed RRN. */
+    static String historyContent(TableRecord<?> replaced, Map<String, Object> extra) {
+        Map<String, Object> content = new LinkedHashMap<>();
+        replaced.intoMap().forEach((column, value) -> {
+            if (!NOT_IN_HISTORY.contains(column)) {
+                content.put(column, value);
+            }
+        });
+        content.putAll(extra);
+        return JSON.writeValueAsString(content);
     }
 
     /**
@@ -88,11 +93,7 @@ final class RecordVersions {
             if (record.get(id) == null) {
                 record.set(id, UUID.randomUUID().toString());
             }
-            record.set(stringField(table, "origin"), origin);
-            record.set(stringField(table, "created_at"), stamp);
-            record.set(stringField(table, "prev_rev"), null);
-            record.set(intField(table, "deleted"), 0);
-            record.set(stringField(table, "rev"), rev(record, extra, null));
+            stampNew(record, extra, now, origin);
             ctx.insertInto(table).set(record).execute();
         } else {
             keepReplaced(ctx, existing, existingExtra, reason, replacedBy, now);
@@ -107,6 +108,21 @@ final class RecordVersions {
             record.set(stringField(table, "rev"), rev(record, extra, previousRev));
             ctx.update(table).set(record).where(id.eq(existing.get(id))).execute();
         }
+    }
+
+    /**
+     * Stamps a record that has its id as the first version of itself: origin, created and updated now, no previous
+     * rev, not deleted, and its rev. Writes nothing.
+     */
+    static void stampNew(TableRecord<?> record, Map<String, Object> extra, Instant now, String origin) {
+        Table<?> table = record.getTable();
+        String stamp = now.toString();
+        record.set(stringField(table, "origin"), origin);
+        record.set(stringField(table, "created_at"), stamp);
+        record.set(stringField(table, "updated_at"), stamp);
+        record.set(stringField(table, "prev_rev"), null);
+        record.set(intField(table, "deleted"), 0);
+        record.set(stringField(table, "rev"), rev(record, extra, null));
     }
 
     private static Field<String> stringField(Table<?> table, String name) {

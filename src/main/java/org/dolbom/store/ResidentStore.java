@@ -199,6 +199,37 @@ public final class ResidentStore {
         String origin = database.origin(ctx);
         ResidentRecord record = ctx.newRecord(RESIDENT);
         record.setId(existing == null && resident.id() != null ? resident.id().toString() : null);
+        fill(record, resident);
+        switch (change) {
+            case RrnChange.Keep keep -> {
+                record.setRrnCipher(existing == null ? null : existing.getRrnCipher());
+                record.setRrnMasked(existing == null ? null : existing.getRrnMasked());
+                record.setRrnFingerprint(existing == null ? null : existing.getRrnFingerprint());
+            }
+            case RrnChange.Clear clear -> {
+                record.setRrnCipher(null);
+                record.setRrnMasked(null);
+                record.setRrnFingerprint(null);
+            }
+            case RrnChange.Set(Rrn rrn) -> seal(record, vault, rrn);
+        }
+        searchKeys(record, resident, areaLabel(ctx, record.getAreaId()));
+
+        List<ConsentRecord> existingConsents = existing == null ? List.of() : consentRecordsOf(ctx, existing.getId());
+        Map<String, Object> consentContent = consentExtra(resident.consents());
+        Map<String, Object> replacedConsentContent = Map.of("consents",
+                consentContent(existingConsents.stream().map(ResidentStore::toConsent).toList()));
+        RecordVersions.store(ctx, record, existing, consentContent, replacedConsentContent, reason, actor.name(),
+                now, origin);
+        UUID id = UUID.fromString(record.getId());
+        List<Consent> consents = storeConsents(ctx, record.getId(), resident.consents(), existingConsents, actor,
+                now, origin);
+        audit.record(actor, action, id, detail);
+        return toResident(record, consents);
+    }
+
+    /** Sets a resident's content columns as every save stores them: no RRN, bookkeeping or search keys. */
+    static void fill(ResidentRecord record, Resident resident) {
         record.setName(resident.name().strip());
         record.setBirthDate(resident.birthDate().toString());
         record.setSex(resident.sex().name());
@@ -222,23 +253,17 @@ public final class ResidentStore {
         record.setEmergencyContactRelation(contact == null ? null : blankToNull(contact.relation()));
         record.setEmergencyContactPhone(contact == null ? null : digits(contact.phone()));
         record.setNotes(blankToNull(resident.notes()));
-        switch (change) {
-            case RrnChange.Keep keep -> {
-                record.setRrnCipher(existing == null ? null : existing.getRrnCipher());
-                record.setRrnMasked(existing == null ? null : existing.getRrnMasked());
-                record.setRrnFingerprint(existing == null ? null : existing.getRrnFingerprint());
-            }
-            case RrnChange.Clear clear -> {
-                record.setRrnCipher(null);
-                record.setRrnMasked(null);
-                record.setRrnFingerprint(null);
-            }
-            case RrnChange.Set(Rrn rrn) -> {
-                record.setRrnCipher(vault.seal(rrn));
-                record.setRrnMasked(rrn.masked());
-                record.setRrnFingerprint(vault.fingerprint(rrn));
-            }
-        }
+    }
+
+    /** Stores the RRN sealed, masked and fingerprinted; never in plain text. */
+    static void seal(ResidentRecord record, RrnVault vault, Rrn rrn) {
+        record.setRrnCipher(vault.seal(rrn));
+        record.setRrnMasked(rrn.masked());
+        record.setRrnFingerprint(vault.fingerprint(rrn));
+    }
+
+    /** Sets the search keys of a filled resident row; {@code areaLabel} is "township name" of its area. */
+    static void searchKeys(ResidentRecord record, Resident resident, String areaLabel) {
         List<PhoneNumber> phones = new ArrayList<>(2);
         if (resident.mobilePhone() != null) {
             phones.add(resident.mobilePhone());
@@ -247,23 +272,25 @@ public final class ResidentStore {
             phones.add(resident.homePhone());
         }
         ResidentKeys keys = ResidentKeys.of(record.getName(), resident.birthDate(), phones,
-                record.getRoadAddress(), record.getAddressDetail(), areaLabel(ctx, record.getAreaId()));
+                record.getRoadAddress(), record.getAddressDetail(), areaLabel);
         record.setSortName(keys.sortName());
         record.setNameInitials(keys.nameInitials());
         record.setSearchText(keys.searchText());
         record.setPhoneLast4(keys.phoneLast4());
+    }
 
-        List<ConsentRecord> existingConsents = existing == null ? List.of() : consentRecordsOf(ctx, existing.getId());
-        Map<String, Object> consentContent = Map.of("consents", consentContent(resident.consents()));
-        Map<String, Object> replacedConsentContent = Map.of("consents",
-                consentContent(existingConsents.stream().map(ResidentStore::toConsent).toList()));
-        RecordVersions.store(ctx, record, existing, consentContent, replacedConsentContent, reason, actor.name(),
-                now, origin);
-        UUID id = UUID.fromString(record.getId());
-        List<Consent> consents = storeConsents(ctx, record.getId(), resident.consents(), existingConsents, actor,
-                now, origin);
-        audit.record(actor, action, id, detail);
-        return toResident(record, consents);
+    /** The consents as they count in a resident's rev and history. */
+    static Map<String, Object> consentExtra(List<Consent> consents) {
+        return Map.of("consents", consentContent(consents));
+    }
+
+    static void fill(ConsentRecord record, String residentId, Consent consent) {
+        record.setId(consent.id() == null ? null : consent.id().toString());
+        record.setResidentId(residentId);
+        record.setKind(consent.kind().name());
+        record.setGranted(consent.granted() ? 1 : 0);
+        record.setGivenOn(consent.givenOn().toString());
+        record.setNote(blankToNull(consent.note()));
     }
 
     /** Writes changed and new consents and tombstones the ones no longer listed. */
@@ -280,12 +307,7 @@ public final class ResidentStore {
                 continue;
             }
             ConsentRecord record = ctx.newRecord(CONSENT);
-            record.setId(consent.id() == null ? null : consent.id().toString());
-            record.setResidentId(residentId);
-            record.setKind(consent.kind().name());
-            record.setGranted(consent.granted() ? 1 : 0);
-            record.setGivenOn(consent.givenOn().toString());
-            record.setNote(blankToNull(consent.note()));
+            fill(record, residentId, consent);
             RecordVersions.store(ctx, record, previous, Map.of(), Map.of(), "edit", actor.name(), now, origin);
             saved.add(toConsent(record));
         }

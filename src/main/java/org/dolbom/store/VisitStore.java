@@ -89,16 +89,7 @@ public final class VisitStore {
             boolean correction = existing != null && existing.getSignedOffAt() != null;
             Instant now = Instant.now(clock);
             VisitRecord record = ctx.newRecord(VISIT);
-            record.setResidentId(visit.residentId().toString());
-            record.setStaffId(text(visit.staffId()));
-            record.setVisitedAt(minutes(visit.visitedAt()));
-            record.setKind(visit.kind().name());
-            record.setOutcome(visit.outcome().name());
-            record.setNotes(blankToNull(visit.notes()));
-            FollowUp followUp = visit.followUp();
-            record.setFollowUpDue(followUp == null ? null : text(followUp.dueOn()));
-            record.setFollowUpNote(followUp == null ? null : blankToNull(followUp.note()));
-            record.setFollowUpDoneOn(followUp == null ? null : text(followUp.doneOn()));
+            fill(record, visit);
             int version = existing == null ? 1 : existing.getVersion() + (correction ? 1 : 0);
             record.setVersion(version);
             String signedOffAt = correction || signOff ? now.toString()
@@ -237,14 +228,32 @@ public final class VisitStore {
         if (vitals == null) {
             record.setDeleted(1);
         } else {
-            record.setSystolic(vitals.systolic());
-            record.setDiastolic(vitals.diastolic());
-            record.setGlucose(vitals.glucose());
-            record.setGlucoseFasting(vitals.glucoseFasting() == null ? null : vitals.glucoseFasting() ? 1 : 0);
-            record.setWeightKg(vitals.weightKg());
+            fill(record, vitals);
         }
         RecordVersions.store(ctx, record, existing, Map.of(), Map.of(), reason, actor.name(), now,
                 database.origin(ctx));
+    }
+
+    /** Sets a visit's content columns as every save stores them; version and sign-off are the caller's. */
+    static void fill(VisitRecord record, Visit visit) {
+        record.setResidentId(visit.residentId().toString());
+        record.setStaffId(text(visit.staffId()));
+        record.setVisitedAt(minutes(visit.visitedAt()));
+        record.setKind(visit.kind().name());
+        record.setOutcome(visit.outcome().name());
+        record.setNotes(blankToNull(visit.notes()));
+        FollowUp followUp = visit.followUp();
+        record.setFollowUpDue(followUp == null ? null : text(followUp.dueOn()));
+        record.setFollowUpNote(followUp == null ? null : blankToNull(followUp.note()));
+        record.setFollowUpDoneOn(followUp == null ? null : text(followUp.doneOn()));
+    }
+
+    static void fill(VitalsRecord record, Vitals vitals) {
+        record.setSystolic(vitals.systolic());
+        record.setDiastolic(vitals.diastolic());
+        record.setGlucose(vitals.glucose());
+        record.setGlucoseFasting(vitals.glucoseFasting() == null ? null : vitals.glucoseFasting() ? 1 : 0);
+        record.setWeightKg(vitals.weightKg());
     }
 
     private static boolean sameContent(Visit stored, Visit wanted) {
@@ -274,11 +283,12 @@ public final class VisitStore {
         }
     }
 
-    private static List<ServiceCount> normalised(List<ServiceCount> services) {
+    static List<ServiceCount> normalised(List<ServiceCount> services) {
         return services.stream().sorted(Comparator.comparing(s -> s.serviceId().toString())).toList();
     }
 
-    private static Map<String, Object> childContent(Vitals vitals, List<ServiceCount> services) {
+    /** Vitals and delivered services as they count in a visit's rev and history. */
+    static Map<String, Object> childContent(Vitals vitals, List<ServiceCount> services) {
         Map<String, Object> content = new LinkedHashMap<>();
         if (vitals != null) {
             Map<String, Object> v = new LinkedHashMap<>();

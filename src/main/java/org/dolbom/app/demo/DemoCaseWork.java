@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.dolbom.domain.Assessment;
+import org.dolbom.domain.DueVisits;
 import org.dolbom.domain.FollowUp;
 import org.dolbom.domain.LivingSituation;
 import org.dolbom.domain.NeedDomain;
@@ -74,46 +75,60 @@ final class DemoCaseWork {
             return new DemoCase(null, List.of(), visits);
         }
         Person person = new Person(r, vitalsBase(r));
+        Contact contact = new Contact();
         if (!intake.isBefore(historyStart)) {
             visits.add(visit(person, intake.atTime(10, 0), r.responsibleStaffId(), VisitKind.HOME, VisitOutcome.MET,
                     pick(Notes.INTAKE), null, List.of()));
+            contact.lastMet = intake;
         }
         long sinceIntake = ChronoUnit.DAYS.between(intake, today);
-        LocalDate assessedOn = min(intake.plusDays(2 + random.nextInt(13)), lastDay);
-        Assessment assessment = assessment(r, assessedOn);
+        Assessment assessment = assessment(r, min(intake.plusDays(2 + random.nextInt(10)), lastDay));
 
-        // Not yet planned: about half of the newest intakes, and a few older ones that slipped (plan deadline).
-        boolean unplanned = open && (sinceIntake <= 45 ? chance(50) : chance(1));
-        if (unplanned) {
-            return new DemoCase(chance(50) || sinceIntake > 45 ? assessment : null, List.of(), visits);
+        // The plan is made within the 30 days the law allows, often in the last week before the deadline: the
+        // newest intakes are still waiting for theirs, and one or two have slipped past it.
+        LocalDate madeOn = intake.plusDays(14 + random.nextInt(17));
+        boolean finalWeek = open && sinceIntake > 20 && sinceIntake <= DueVisits.PLAN_DEADLINE_DAYS && chance(50);
+        boolean slipped = open && sinceIntake > DueVisits.PLAN_DEADLINE_DAYS && sinceIntake <= 50 && chance(10);
+        if (finalWeek || slipped || madeOn.isAfter(lastDay)) {
+            List<DemoPlan> draft = List.of();
+            if (open && !slipped && chance(40)) {
+                LocalDate drafted = min(assessment.assessedOn().plusDays(1 + random.nextInt(5)), lastDay);
+                List<PlannedService> services = services(assessment, drafted);
+                draft = List.of(new DemoPlan(new SupportPlan(null, null, r.id(), null, drafted, drafted,
+                        drafted.plusYears(1), goals(assessment), frequency(r.riskLevel()), null, PlanStatus.DRAFT,
+                        null, null, r.responsibleStaffId(), services), List.of(), null, null));
+            }
+            return new DemoCase(assessment, draft, visits);
         }
-        LocalDate madeOn = min(assessedOn.plusDays(chance(6) ? 25 + random.nextInt(25) : 1 + random.nextInt(10)),
-                lastDay);
+
+        // A plan runs for a year; at its end the team reviews the case and makes the next one.
         VisitFrequency frequency = frequency(r.riskLevel());
         List<PlannedService> services = services(assessment, madeOn);
         String goals = goals(assessment);
-
+        boolean lapses = open && random.nextInt(1000) < 15;
         List<DemoPlan> plans = new ArrayList<>();
-        LocalDate replanOn = madeOn.plusDays(300 + random.nextInt(100));
-        boolean replanned = open && replanOn.isBefore(lastDay.minusDays(30)) && chance(12);
-        PlanStatus status = !open ? PlanStatus.ACTIVE
-                : sinceIntake <= 150 && chance(12) ? PlanStatus.DRAFT
-                : chance(7) ? PlanStatus.UNDER_REVIEW : PlanStatus.ACTIVE;
-        if (replanned) {
-            plans.add(plan(person, madeOn, frequency, services, goals, PlanStatus.ACTIVE, replanOn,
-                    Notes.REPLAN_REASON, visits, false));
-            VisitFrequency sooner = frequency == VisitFrequency.WEEKLY ? frequency
-                    : VisitFrequency.values()[frequency.ordinal() - 1];
-            plans.add(plan(person, replanOn, sooner, services(assessment, replanOn), goals, status, null, null,
-                    visits, true));
-        } else if (!open) {
-            plans.add(plan(person, madeOn, frequency, services, goals, PlanStatus.ACTIVE, lastDay.plusDays(1),
-                    Notes.endReason(r.closureReason()), visits, false));
-        } else {
-            plans.add(plan(person, madeOn, frequency, services, goals, status, null, null, visits, true));
+        LocalDate start = madeOn;
+        while (true) {
+            LocalDate end = start.plusYears(1);
+            if (end.isAfter(lastDay)) {
+                if (open) {
+                    PlanStatus status = chance(5) ? PlanStatus.UNDER_REVIEW : PlanStatus.ACTIVE;
+                    plans.add(plan(person, start, today, frequency, services, goals, status, null, null, lapses,
+                            contact, visits));
+                } else {
+                    plans.add(plan(person, start, lastDay.plusDays(1), frequency, services, goals,
+                            PlanStatus.ACTIVE, lastDay.plusDays(1), Notes.endReason(r.closureReason()), false,
+                            contact, visits));
+                }
+                break;
+            }
+            plans.add(plan(person, start, end, frequency, services, goals, PlanStatus.ACTIVE, end,
+                    Notes.REPLAN_REASON, false, contact, visits));
+            start = end;
+            services = services(assessment, start);
         }
         visits.sort(Comparator.comparing(Visit::visitedAt));
-        if (open && !visits.isEmpty() && chance(7)) {
+        if (open && !visits.isEmpty() && chance(1)) {
             leaveFollowUpOpen(visits);
         }
         return new DemoCase(assessment, plans, visits);
@@ -164,12 +179,16 @@ final class DemoCaseWork {
                 : situation + ". " + String.join(", ", urgent) + " 지원이 필요함.";
     }
 
+    /**
+     * Most of the caseload is called every three months or seen monthly; only the few in crisis are seen weekly.
+     * That is about what six staff can keep up with for 1,300 open cases, phone check-ins included.
+     */
     private VisitFrequency frequency(RiskLevel risk) {
         return switch (risk) {
             case CRISIS -> VisitFrequency.WEEKLY;
-            case HIGH -> chance(30) ? VisitFrequency.WEEKLY : VisitFrequency.BIWEEKLY;
-            case MEDIUM -> chance(25) ? VisitFrequency.BIWEEKLY : VisitFrequency.MONTHLY;
-            case LOW -> chance(40) ? VisitFrequency.MONTHLY : VisitFrequency.QUARTERLY;
+            case HIGH -> chance(45) ? VisitFrequency.BIWEEKLY : VisitFrequency.MONTHLY;
+            case MEDIUM -> chance(15) ? VisitFrequency.MONTHLY : VisitFrequency.QUARTERLY;
+            case LOW -> VisitFrequency.QUARTERLY;
         };
     }
 
@@ -204,66 +223,80 @@ final class DemoCaseWork {
     }
 
     /**
-     * A plan with its checks, adding its visits to {@code visits}.
+     * A plan with its checks, adding its contacts to {@code visits}.
      *
+     * @param until   the first day the plan no longer runs: its end, or today for the plan the team works by
      * @param endedOn the day it ended, or {@code null} when it still runs
-     * @param latest  whether this is the resident's plan today; only then may its visits lapse
+     * @param lapses  whether the team lost track of this resident some weeks ago (a handful do)
      */
-    private DemoPlan plan(Person p, LocalDate madeOn, VisitFrequency frequency, List<PlannedService> services,
-                          String goals, PlanStatus status, LocalDate endedOn, String endedReason, List<Visit> visits,
-                          boolean latest) {
+    private DemoPlan plan(Person p, LocalDate madeOn, LocalDate until, VisitFrequency frequency,
+                          List<PlannedService> services, String goals, PlanStatus status, LocalDate endedOn,
+                          String endedReason, boolean lapses, Contact contact, List<Visit> visits) {
         Resident r = p.resident();
-        LocalDate periodEnd = madeOn.plusYears(1);
-        LocalDate runsUntil = endedOn == null ? today : endedOn;
-        List<PlanCheck> checks = checks(madeOn, runsUntil);
+        List<PlanCheck> checks = checks(madeOn, until);
         LocalDate lastCheck = checks.isEmpty() ? madeOn : checks.getLast().checkedOn();
-        SupportPlan plan = new SupportPlan(null, null, r.id(), null, madeOn, madeOn,
-                periodEnd.isAfter(today) ? periodEnd : null, goals, frequency, lastCheck.plusMonths(6), status,
-                null, null, r.responsibleStaffId(), services);
-        if (status != PlanStatus.DRAFT) {
-            boolean nurse = services.stream().anyMatch(s -> s.serviceId().equals(team.services()
-                    .get(DemoCatalogue.VISITING_NURSE)) || s.serviceId().equals(team.services()
-                    .get(DemoCatalogue.CHRONIC_CARE)));
-            contacts(p, madeOn, runsUntil.minusDays(1), frequency, services, nurse,
-                    latest && chance(10), visits);
-        }
+        SupportPlan plan = new SupportPlan(null, null, r.id(), null, madeOn, madeOn, madeOn.plusYears(1), goals,
+                frequency, lastCheck.plusMonths(checks.isEmpty() ? DueVisits.FIRST_CHECK_MONTHS
+                        : DueVisits.CHECK_INTERVAL_MONTHS), status, null, null, r.responsibleStaffId(), services);
+        boolean nurse = services.stream().anyMatch(s -> s.serviceId().equals(team.services()
+                .get(DemoCatalogue.VISITING_NURSE)) || s.serviceId().equals(team.services()
+                .get(DemoCatalogue.CHRONIC_CARE)));
+        LocalDate stop = lapses ? until.minusDays(14 + random.nextInt(40)) : until;
+        contacts(p, madeOn, stop, frequency, services, nurse, contact, visits);
         return new DemoPlan(plan, checks, endedOn, endedReason);
     }
 
-    /** First check within 3 months, then about every 5–6 months; a few teams miss the first or run late. */
+    /**
+     * The first check within 3 months of the plan, then one before each 6 months are up, usually some weeks
+     * early; now and then the team is a few weeks late.
+     */
     private List<PlanCheck> checks(LocalDate madeOn, LocalDate until) {
         List<PlanCheck> checks = new ArrayList<>();
-        if (chance(2)) {
-            return checks;
-        }
-        boolean late = chance(8);
-        LocalDate next = madeOn.plusDays(50 + random.nextInt(39));
-        while (next.isBefore(until)) {
-            checks.add(new PlanCheck(null, null, next, team.leader(), pick(Notes.CHECK_RESULTS),
+        LocalDate day = checkDay(madeOn.plusMonths(DueVisits.FIRST_CHECK_MONTHS));
+        while (day.isBefore(until)) {
+            checks.add(new PlanCheck(null, null, day, team.leader(), pick(Notes.CHECK_RESULTS),
                     chance(30) ? pick(Notes.CHECK_NOTES) : null));
-            next = next.plusDays(late ? 185 + random.nextInt(45) : 140 + random.nextInt(39));
+            day = checkDay(day.plusMonths(DueVisits.CHECK_INTERVAL_MONTHS));
         }
         return checks;
     }
 
-    /** Contacts at the plan's frequency from {@code from} to {@code until}; a missed contact is retried soon. */
-    private void contacts(Person p, LocalDate from, LocalDate until, VisitFrequency frequency,
-                          List<PlannedService> services, boolean nurseCase, boolean lapses, List<Visit> visits) {
-        int interval = (int) ChronoUnit.DAYS.between(from, frequency.nextAfter(from));
-        LocalDate stop = lapses ? until.minusDays(interval + interval * (1 + random.nextInt(4)) / 2) : until;
-        LocalDate start = from.isBefore(historyStart) ? historyStart : from;
-        LocalDate next = start.plusDays(step(interval));
-        while (!next.isAfter(stop)) {
-            LocalDate day = weekday(next);
-            Visit visit = contact(p, day, services, nurseCase);
-            visits.add(visit);
-            next = visit.outcome() == VisitOutcome.MET ? day.plusDays(step(interval)) : day.plusDays(1
-                    + random.nextInt(5));
-        }
+    private LocalDate checkDay(LocalDate due) {
+        int roll = random.nextInt(100);
+        return weekday(roll < 4 ? due.plusDays(1 + random.nextInt(30))
+                : roll < 45 ? due.minusDays(random.nextInt(7)) : due.minusDays(7 + random.nextInt(30)));
     }
 
-    private int step(int interval) {
-        return interval - interval / 5 + random.nextInt(interval / 4 + 1);
+    /**
+     * Contacts at the plan's frequency from {@code from} until the day before {@code until}: each one near the
+     * day it is due (usually in the days before, sometimes a few days late); a resident not reached is tried again
+     * within days, and one who refused within weeks.
+     */
+    private void contacts(Person p, LocalDate from, LocalDate until, VisitFrequency frequency,
+                          List<PlannedService> services, boolean nurseCase, Contact contact, List<Visit> visits) {
+        LocalDate anchor = contact.lastMet == null || contact.lastMet.isBefore(from) ? from : contact.lastMet;
+        while (true) {
+            LocalDate due = frequency.nextAfter(anchor);
+            LocalDate day = weekday(chance(85) ? due.minusDays(random.nextInt(5)) : due.plusDays(1 + random.nextInt(3)));
+            if (day.isBefore(from)) {
+                day = from;
+            }
+            Visit visit = null;
+            while (!day.isBefore(historyStart) && day.isBefore(until)) {
+                visit = contact(p, day, services, nurseCase);
+                visits.add(visit);
+                if (visit.outcome() == VisitOutcome.MET) {
+                    break;
+                }
+                day = weekday(day.plusDays(visit.outcome() == VisitOutcome.REFUSED ? 7 + random.nextInt(14)
+                        : 2 + random.nextInt(5)));
+            }
+            if (!day.isBefore(until)) {
+                return;
+            }
+            anchor = day;
+            contact.lastMet = day;
+        }
     }
 
     /** Teams do not visit at weekends: a Saturday or Sunday contact happens on the Friday before. */
@@ -333,18 +366,18 @@ final class DemoCaseWork {
         return code == null ? List.of(new ServiceCount(pick(services).serviceId(), 1)) : List.of();
     }
 
-    /** Some contacts ask for a follow-up; most of those were done or overtaken by the next meeting. */
+    /**
+     * Some contacts ask for a follow-up within two weeks; the team does it and marks it done, so only the newest
+     * can still be open.
+     */
     private Visit withFollowUp(Visit v) {
         if (!chance(8)) {
             return v;
         }
         LocalDate on = v.visitedAt().toLocalDate();
         LocalDate due = on.plusDays(3 + random.nextInt(12));
-        LocalDate done = chance(55) ? on.plusDays(1 + random.nextInt((int) ChronoUnit.DAYS.between(on, due))) : null;
-        if (done != null && !done.isBefore(today)) {
-            done = null;
-        }
-        return withFollowUp(v, new FollowUp(due, pick(Notes.FOLLOW_UPS), done));
+        LocalDate done = on.plusDays(1 + random.nextInt((int) ChronoUnit.DAYS.between(on, due) + 3));
+        return withFollowUp(v, new FollowUp(due, pick(Notes.FOLLOW_UPS), done.isBefore(today) ? done : null));
     }
 
     /** The resident's last contact asks for something around this week, and nobody has done it yet. */
@@ -413,6 +446,11 @@ final class DemoCaseWork {
 
     private <T> T pick(List<T> choices) {
         return choices.get(random.nextInt(choices.size()));
+    }
+
+    /** The resident's last MET contact, carried from one plan to the next. */
+    private static final class Contact {
+        LocalDate lastMet;
     }
 
     /** A resident and their usual vitals, while their visits are made up. */

@@ -31,7 +31,7 @@ import org.dolbom.domain.StaffRole;
 import org.dolbom.domain.Vulnerability;
 
 /**
- * Realistic, deterministic demo data for a 양평군 welfare team: the same seed and day give the same residents in
+ * Realistic, deterministic demo data for the 양평군 양평읍 welfare team and the 12 리 it looks after: the same seed and day give the same residents in
  * the same order. Nothing here touches the store; {@link DemoData} writes what this produces.
  *
  * <p>Households are produced one at a time so that a hundred thousand residents never sit in memory at once.
@@ -62,45 +62,34 @@ public final class DemoGenerator {
         return new Office(Yangpyeong.OFFICE_CODE, Yangpyeong.OFFICE_NAME);
     }
 
-    /** A team leader, three social workers and two visiting nurses. */
+    /**
+     * A team leader, three social workers and two visiting nurses. Visits per day count phone check-ins as well as
+     * home visits: most of the caseload is called every few months, a few are seen every week.
+     */
     public List<Staff> staff() {
         return List.of(
                 new Staff(null, "윤미경", StaffRole.TEAM_LEADER, PhoneNumber.parse("031-770-3101"), true, 3),
-                new Staff(null, "김지현", StaffRole.SOCIAL_WORKER, PhoneNumber.parse("031-770-3102"), true, 6),
-                new Staff(null, "이승훈", StaffRole.SOCIAL_WORKER, PhoneNumber.parse("031-770-3103"), true, 6),
-                new Staff(null, "최은영", StaffRole.SOCIAL_WORKER, PhoneNumber.parse("031-770-3104"), true, 6),
-                new Staff(null, "정혜진", StaffRole.VISITING_NURSE, PhoneNumber.parse("031-770-3105"), true, 8),
-                new Staff(null, "한수정", StaffRole.VISITING_NURSE, PhoneNumber.parse("031-770-3106"), true, 8));
+                new Staff(null, "김지현", StaffRole.SOCIAL_WORKER, PhoneNumber.parse("031-770-3102"), true, 11),
+                new Staff(null, "이승훈", StaffRole.SOCIAL_WORKER, PhoneNumber.parse("031-770-3103"), true, 11),
+                new Staff(null, "최은영", StaffRole.SOCIAL_WORKER, PhoneNumber.parse("031-770-3104"), true, 11),
+                new Staff(null, "정혜진", StaffRole.VISITING_NURSE, PhoneNumber.parse("031-770-3105"), true, 9),
+                new Staff(null, "한수정", StaffRole.VISITING_NURSE, PhoneNumber.parse("031-770-3106"), true, 9));
     }
 
-    /** Every 리 of the 12 읍면; each 읍면 is looked after by one of the workers (not the team leader). */
+    /** The 12 리 of 양평읍, each looked after by one of the team. */
     public List<DemoArea> areas() {
         return areas;
     }
 
     private static List<DemoArea> buildAreas() {
-        List<DemoArea> result = new ArrayList<>();
-        int workers = 5;
-        for (int t = 0; t < Yangpyeong.TOWNSHIPS.size(); t++) {
-            Yangpyeong.Township township = Yangpyeong.TOWNSHIPS.get(t);
-            for (String village : township.villages()) {
-                result.add(new DemoArea(new Area(null, township.name(), village, AreaKind.RI, null),
-                        1 + t % workers));
-            }
-        }
-        return List.copyOf(result);
+        return Yangpyeong.VILLAGES.stream()
+                .map(v -> new DemoArea(new Area(null, Yangpyeong.TOWNSHIP, v.name(), AreaKind.RI, null),
+                        v.staffIndex()))
+                .toList();
     }
 
-    /** A township's weight is spread over its 리, the first 리 (the town centre) counting double. */
-    private int[] buildWeights() {
-        int[] weights = new int[areas.size()];
-        int i = 0;
-        for (Yangpyeong.Township township : Yangpyeong.TOWNSHIPS) {
-            for (int v = 0; v < township.villages().size(); v++) {
-                weights[i++] = township.weight() * (v == 0 ? 20 : 10) / township.villages().size() + 1;
-            }
-        }
-        return weights;
+    private static int[] buildWeights() {
+        return Yangpyeong.VILLAGES.stream().mapToInt(Yangpyeong.Village::weight).toArray();
     }
 
     /**
@@ -122,10 +111,8 @@ public final class DemoGenerator {
 
     private DemoHousehold nextHousehold(int remaining, boolean first) {
         int areaIndex = first ? 0 : weightedArea();
-        Area area = areas.get(areaIndex).area();
-        Yangpyeong.Township township = townshipOf(area);
-        Household household = new Household(null, null, roadAddress(township, area), addressDetail(township),
-                null);
+        Yangpyeong.Village village = Yangpyeong.VILLAGES.get(areaIndex);
+        Household household = new Household(null, null, roadAddress(village), addressDetail(village), null);
         PhoneNumber homePhone = chance(25) ? new PhoneNumber(LOCAL_PREFIX + random.nextInt(6) + digits(4)) : null;
 
         List<DemoResident> members = new ArrayList<>();
@@ -163,15 +150,16 @@ public final class DemoGenerator {
         ClosureReason reason = null;
         String statusNote = null;
         LocalDate statusDate = null;
+        // Three years of intakes: by now some have died, moved away or no longer need the team.
         int fate = kimMinsu ? 100 : random.nextInt(100);
-        if (fate < 3) {
+        if (fate < 10) {
             status = ResidentStatus.DECEASED;
             reason = ClosureReason.DEATH;
-        } else if (fate < 5) {
+        } else if (fate < 14) {
             status = ResidentStatus.TRANSFERRED;
             reason = ClosureReason.MOVED;
             statusNote = "자녀 거주지(" + pick(List.of("서울", "수원", "성남", "남양주", "여주")) + ")로 전출";
-        } else if (fate < 9) {
+        } else if (fate < 35) {
             status = ResidentStatus.CLOSED;
             reason = pick(List.of(ClosureReason.ADMISSION, ClosureReason.NO_LONGER_NEEDED, ClosureReason.REFUSAL));
             statusNote = switch (reason) {
@@ -291,13 +279,14 @@ public final class DemoGenerator {
         return new PhoneNumber("010" + (2 + random.nextInt(8)) + digits(7));
     }
 
-    private String roadAddress(Yangpyeong.Township township, Area area) {
+    /** 경기도 양평군 양평읍 양근로 65, or a small road named after the 리: 경기도 양평군 양평읍 오빈길 12-3. */
+    private String roadAddress(Yangpyeong.Village village) {
         StringBuilder address = new StringBuilder(Yangpyeong.PROVINCE_AND_COUNTY).append(' ')
-                .append(township.name()).append(' ');
-        if (chance(35)) {
-            address.append(township.mainRoad()).append(' ').append(1 + random.nextInt(980));
+                .append(Yangpyeong.TOWNSHIP).append(' ');
+        if (chance(40)) {
+            address.append(pick(village.roads())).append(' ').append(1 + random.nextInt(240));
         } else {
-            address.append(Yangpyeong.villageRoad(area.name())).append(' ').append(1 + random.nextInt(240));
+            address.append(Yangpyeong.villageRoad(village.name())).append(' ').append(1 + random.nextInt(120));
             if (chance(22)) {
                 address.append('-').append(1 + random.nextInt(12));
             }
@@ -305,19 +294,13 @@ public final class DemoGenerator {
         return address.toString();
     }
 
-    /** Only the towns have apartment blocks. */
-    private String addressDetail(Yangpyeong.Township township) {
-        boolean town = township.name().equals("양평읍") || township.name().equals("용문면")
-                || township.name().equals("양서면");
-        if (town && chance(18)) {
+    /** The town centre has apartment blocks; the outer 리 are houses. */
+    private String addressDetail(Yangpyeong.Village village) {
+        int percent = village.weight() >= 10 ? 25 : 6;
+        if (chance(percent)) {
             return (101 + random.nextInt(8)) + "동 " + (1 + random.nextInt(15)) + "0" + (1 + random.nextInt(4)) + "호";
         }
         return null;
-    }
-
-    private Yangpyeong.Township townshipOf(Area area) {
-        return Yangpyeong.TOWNSHIPS.stream().filter(t -> t.name().equals(area.township())).findFirst()
-                .orElseThrow();
     }
 
     private int weightedArea() {

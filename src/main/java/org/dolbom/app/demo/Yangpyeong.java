@@ -3,45 +3,41 @@ package org.dolbom.app.demo;
 import java.util.List;
 
 /**
- * The demo township: 양평군's 12 읍면 with some of their 리, and the name stock the demo residents are drawn from.
- * This is data about a real place, not interface text, so it stays in Korean whatever the UI language.
+ * The demo township: 양평군 양평읍, its 12 리, the roads of its addresses, and the name stock the demo residents are
+ * drawn from. This is data about a real place, not interface text, so it stays in Korean whatever the UI language.
  */
 final class Yangpyeong {
 
     static final String PROVINCE_AND_COUNTY = "경기도 양평군";
+    static final String TOWNSHIP = "양평읍";
     static final String OFFICE_CODE = "4183025000";
     static final String OFFICE_NAME = "양평군 양평읍 맞춤형복지팀";
 
     /**
-     * One 읍면, its 리, its main road, and how many residents it has relative to the others (양평읍 and 용문면
-     * are the towns; the eastern 면 are small).
+     * One 리 of 양평읍, who looks after it (an index into the team, see {@link DemoGenerator#staff()}), how many
+     * households it has relative to the others (양근리 is the town centre), and the larger roads that pass it; the rest of its
+     * addresses are on the small roads named after the 리 (양근리 → 양근길).
      */
-    record Township(String name, String mainRoad, int weight, List<String> villages) {
+    record Village(String name, int staffIndex, int weight, List<String> roads) {
     }
 
-    static final List<Township> TOWNSHIPS = List.of(
-            new Township("양평읍", "양근로", 22, List.of("양근리", "오빈리", "원덕리", "회현리", "백안리", "도곡리",
-                    "대흥리", "공흥리", "창대리", "신애리")),
-            new Township("강상면", "강상로", 8, List.of("교평리", "대석리", "병산리", "세월리", "송학리", "신화리",
-                    "화양리")),
-            new Township("강하면", "강하로", 6, List.of("동오리", "성덕리", "왕창리", "운심리", "전수리", "항금리")),
-            new Township("양서면", "양수로", 11, List.of("양수리", "용담리", "목왕리", "대심리", "복포리", "부용리",
-                    "신원리", "증동리", "청계리")),
-            new Township("옥천면", "옥천로", 6, List.of("옥천리", "아신리", "용천리", "신복리")),
-            new Township("서종면", "서종로", 7, List.of("문호리", "서후리", "수능리", "명달리", "정배리", "노문리",
-                    "도장리", "수입리")),
-            new Township("단월면", "단월로", 4, List.of("보룡리", "봉상리", "부안리", "산음리", "석산리", "덕수리",
-                    "명성리", "향소리")),
-            new Township("청운면", "청운로", 4, List.of("용두리", "가현리", "갈운리", "다대리", "도원리", "비룡리",
-                    "삼성리", "신론리", "여물리")),
-            new Township("양동면", "양동로", 5, List.of("쌍학리", "매월리", "삼산리", "석곡리", "단석리", "금왕리",
-                    "계정리", "고송리")),
-            new Township("지평면", "지평로", 6, List.of("지평리", "곡수리", "대평리", "무왕리", "송현리", "수곡리",
-                    "옥현리", "일신리", "월산리")),
-            new Township("용문면", "용문로", 14, List.of("다문리", "광탄리", "마룡리", "삼성리", "연수리", "오촌리",
-                    "중원리", "화전리", "신점리", "덕촌리")),
-            new Township("개군면", "개군로", 5, List.of("공세리", "구미리", "내리", "부리", "상자포리", "석장리",
-                    "하자포리", "향리", "계전리", "앙덕리")));
+    /**
+     * The 12 법정리 of 양평읍. Each person's 리 add up to about their share of the team's visits per day, so the
+     * weekly planner can place everyone; the team leader keeps the small 봉성리 herself besides the plan checks.
+     */
+    static final List<Village> VILLAGES = List.of(
+            new Village("양근리", 1, 21, List.of("양근로", "시민로", "중앙로", "역전길", "군청앞길")),
+            new Village("공흥리", 2, 12, List.of("마유산로", "양근로")),
+            new Village("덕평리", 2, 4, List.of("경강로")),
+            new Village("신애리", 2, 4, List.of("경강로")),
+            new Village("오빈리", 3, 10, List.of("경강로")),
+            new Village("창대리", 3, 10, List.of("경강로", "양근로")),
+            new Village("회현리", 4, 8, List.of("양근로", "시민로")),
+            new Village("백안리", 4, 8, List.of("마유산로")),
+            new Village("대흥리", 5, 7, List.of("물안개공원길", "양근로")),
+            new Village("도곡리", 5, 6, List.of("경강로")),
+            new Village("원덕리", 5, 4, List.of("경강로")),
+            new Village("봉성리", 0, 6, List.of("경강로")));
 
     /** Surnames with rough weights from the census; 리, 류, 임, 림 and 노 are here so 두음 search has something. */
     static final List<String> SURNAMES = List.of(
@@ -85,7 +81,7 @@ final class Yangpyeong {
     private Yangpyeong() {
     }
 
-    /** The usual small-road name derived from a 리: 양근리 → 양근길, 내리 → 내리길. */
+    /** The usual small-road name derived from a 리: 양근리 → 양근길. */
     static String villageRoad(String village) {
         String stem = village.endsWith("리") && village.length() > 2 ? village.substring(0, village.length() - 1)
                 : village;

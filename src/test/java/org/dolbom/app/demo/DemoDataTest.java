@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +19,10 @@ import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
 
 import org.dolbom.app.AppContext;
-import org.dolbom.domain.DueItem;
-import org.dolbom.domain.DueReason;
-import org.dolbom.domain.DueState;
 import org.dolbom.domain.PlanStatus;
+import org.dolbom.domain.Resident;
+import org.dolbom.domain.ResidentStatus;
+import org.dolbom.domain.RrnChange;
 import org.dolbom.domain.Staff;
 import org.dolbom.domain.StaffRole;
 import org.dolbom.domain.SupportPlan;
@@ -40,12 +39,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** The demo case file as a team leader meets it on first run: full, believable, and the same every time. */
 class DemoDataTest {
 
-    /** Wednesday 18 November 2026, 10:00 in Korea; the week ends on Sunday the 22nd. */
+    /** Wednesday 18 November 2026, 10:00 in Korea. */
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-18T01:00:00Z"), ZoneId.of("Asia/Seoul"));
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
-    private static final LocalDate SUNDAY = LocalDate.of(2026, 11, 22);
     private static final Actor ACTOR = new Actor("demo", "test");
-    private static final int RESIDENTS = 500;
+    private static final int RESIDENTS = DemoData.DEFAULT_RESIDENTS;
 
     @TempDir
     static Path shared;
@@ -67,7 +65,7 @@ class DemoDataTest {
     }
 
     @Test
-    void theSameSeedGivesTheSameCountsAndTheSameVisitDates() {
+    void theSameSeedGivesTheSameRecordsWithTheSameIdsCountsAndVisitDates() {
         Map<String, Long> counts = new LinkedHashMap<>();
         Map<String, List<LocalDateTime>> visits = new LinkedHashMap<>();
         for (String name : List.of("a.db", "b.db")) {
@@ -119,8 +117,10 @@ class DemoDataTest {
         assertThat(counts.get("services")).isEqualTo(DemoCatalogue.OFFERS.size());
         assertThat(counts.get("providers")).isGreaterThanOrEqualTo(5);
         assertThat(counts.get("assessments")).isBetween(RESIDENTS * 8L / 10, (long) RESIDENTS);
-        assertThat(counts.get("plans")).isBetween(counts.get("assessments") * 8 / 10, counts.get("assessments") * 2);
-        assertThat(counts.get("visits")).isBetween(RESIDENTS * 12L, RESIDENTS * 35L);
+        // A plan runs a year, then the team makes the next one.
+        assertThat(counts.get("plans")).isBetween(counts.get("assessments") * 8 / 10, counts.get("assessments") * 3);
+        // Most are called every three months, a few are seen every week.
+        assertThat(counts.get("visits")).isBetween(RESIDENTS * 4L, RESIDENTS * 20L);
         assertThat(counts.get("follow-ups")).isPositive().isLessThan(counts.get("visits") / 5);
         List<Visit> visits = sampleVisits();
         assertThat(visits).allSatisfy(v -> assertThat(v.visitedAt().toLocalDate()).isBefore(TODAY)
@@ -128,33 +128,60 @@ class DemoDataTest {
     }
 
     @Test
-    void plansAreMostlyActiveWithSomeInEveryOtherStatus() {
+    void openResidentsWorkByOneMostlyActivePlanAndEarlierPlansEndedWithAReason() {
         List<SupportPlan> plans = new ArrayList<>();
+        int open = 0;
         for (ResidentRow row : everyone()) {
-            plans.addAll(township.plans().forResident(row.id()));
+            List<SupportPlan> own = township.plans().forResident(row.id());
+            plans.addAll(own);
+            if (row.status() == ResidentStatus.ACTIVE) {
+                open++;
+                assertThat(own).filteredOn(p -> p.status() != PlanStatus.ENDED).hasSizeLessThanOrEqualTo(1);
+            } else {
+                assertThat(own).allSatisfy(p -> assertThat(p.status()).isEqualTo(PlanStatus.ENDED));
+            }
         }
         Map<PlanStatus, Long> byStatus = plans.stream()
                 .collect(Collectors.groupingBy(SupportPlan::status, Collectors.counting()));
 
         assertThat(byStatus.keySet()).containsExactlyInAnyOrder(PlanStatus.values());
-        assertThat(byStatus.get(PlanStatus.ACTIVE)).isGreaterThan(plans.size() / 2L);
+        assertThat(byStatus.get(PlanStatus.ACTIVE)).isGreaterThan(open * 8L / 10);
         assertThat(plans).allSatisfy(p -> assertThat(p.services()).hasSizeBetween(1, 4));
         assertThat(plans).filteredOn(p -> p.status() == PlanStatus.ENDED)
                 .allSatisfy(p -> assertThat(p.endedReason()).isNotBlank());
     }
 
     @Test
-    void theDueListHasEveryReasonAndSomeoneOverdue() {
-        List<DueItem> due = township.caseFiles().due(TODAY, SUNDAY);
-        Set<DueReason> reasons = due.stream().map(DueItem::reason)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DueReason.class)));
-        long overdueResidents = due.stream().filter(i -> i.state() == DueState.OVERDUE).map(DueItem::residentId)
-                .distinct().count();
+    void theAuditLogRecordsTheFillOnceNotEveryGeneratedRecord() {
+        Map<String, Long> counts = township.inventory().counts();
 
-        assertThat(reasons).containsExactlyInAnyOrder(DueReason.values());
-        assertThat(due).anySatisfy(i -> assertThat(i.state()).isEqualTo(DueState.DUE));
-        // Believable: a good share of a caseload is behind on something, but not most of it.
-        assertThat(overdueResidents).isBetween(RESIDENTS / 20L, RESIDENTS * 2L / 5);
+        assertThat(counts.get("audit entries")).isEqualTo(1);
+        // Plans ended later keep the version they started as, as ending them in the window would.
+        assertThat(counts.get("history")).isPositive().isLessThan(counts.get("plans"));
+    }
+
+    @Test
+    void demoResidentsAreFoundSealedAndEditedLikeAnyOther() {
+        ResidentRow kim = township.residents().search("ㄱㅁㅅ", ResidentFilter.ALL, 0, 50).rows().stream()
+                .filter(r -> r.name().equals("김민수")).findFirst().orElseThrow();
+        assertThat(township.residents().search("오빈리", ResidentFilter.ALL, 0, 20).rows())
+                .isNotEmpty().allSatisfy(r -> assertThat(r.areaLabel()).isEqualTo("양평읍 오빈리"));
+        assertThat(township.residents().search(kim.birthDate().toString().replace("-", "").substring(2), 
+                ResidentFilter.ALL, 0, 50).rows()).extracting(ResidentRow::id).contains(kim.id());
+
+        try (AppContext context = AppContext.open(dir.resolve("edit.db"), CLOCK)) {
+            DemoData.fill(context, 40, 3, ACTOR);
+            List<ResidentRow> rows = context.residents().search("", ResidentFilter.ALL, 0, 40).rows();
+            Resident sealed = rows.stream().map(r -> context.residents().open(r.id(), ACTOR))
+                    .filter(r -> r.maskedRrn() != null).findFirst().orElseThrow();
+            assertThat(context.residents().revealRrn(sealed.id(), ACTOR)).get()
+                    .satisfies(rrn -> assertThat(rrn.masked()).isEqualTo(sealed.maskedRrn()));
+
+            context.residents().save(sealed, RrnChange.keep(), ACTOR);
+            assertThat(context.residents().history(sealed.id())).hasSize(1);
+            SupportPlan plan = context.plans().forResident(sealed.id()).getFirst();
+            context.plans().save(plan, ACTOR);
+        }
     }
 
     @Test
@@ -189,11 +216,11 @@ class DemoDataTest {
         return visits;
     }
 
-    /** The visit times of the first residents in the registry, by name and birth date. */
+    /** The visit times of the first residents in the registry, by id, name and birth date. */
     private static Map<String, List<LocalDateTime>> firstVisitDates(AppContext context) {
         Map<String, List<LocalDateTime>> dates = new LinkedHashMap<>();
         for (ResidentRow row : context.residents().search("", ResidentFilter.ALL, 0, 12).rows()) {
-            dates.put(row.name() + " " + row.birthDate(), context.visits().forResident(row.id(), 0, 1000).stream()
+            dates.put(row.id() + " " + row.name() + " " + row.birthDate(), context.visits().forResident(row.id(), 0, 1000).stream()
                     .map(Visit::visitedAt).toList());
         }
         return dates;

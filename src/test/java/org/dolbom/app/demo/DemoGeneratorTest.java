@@ -70,13 +70,14 @@ class DemoGeneratorTest {
         assertThat(women).isBetween(1040L, 1300L);
         assertThat(withMobile).isGreaterThan(1500L);
         assertThat(residents).allSatisfy(r -> {
-            assertThat(r.roadAddress()).startsWith("경기도 양평군 ");
+            assertThat(r.roadAddress()).matches("경기도 양평군 양평읍 \\S+[로길] \\d+(-\\d+)?");
             assertThat(r.intakeDate()).isBetween(TODAY.minusYears(3), TODAY);
             if (r.mobilePhone() != null) {
                 assertThat(r.mobilePhone().formatted()).startsWith("010-");
             }
         });
-        assertThat(open).isLessThan(2000L).isGreaterThan(1700L);
+        // Three years of intakes: about a third have since died, moved away or no longer need the team.
+        assertThat(open).isBetween(1200L, 1450L);
         assertThat(residents).anySatisfy(r -> assertThat(r.status()).isEqualTo(ResidentStatus.DECEASED));
         assertThat(residents).anySatisfy(r -> assertThat(r.status()).isEqualTo(ResidentStatus.TRANSFERRED));
     }
@@ -103,15 +104,31 @@ class DemoGeneratorTest {
     }
 
     @Test
-    void areasAreTheVillagesOfYangpyeongsTwelveTownships() {
-        List<DemoArea> areas = new DemoGenerator(1, TODAY).areas();
+    void areasAreTheTwelveRiOfYangpyeongEupAndEveryoneOnTheTeamLooksAfterSome() {
+        DemoGenerator generator = new DemoGenerator(1, TODAY);
+        List<DemoArea> areas = generator.areas();
 
-        assertThat(areas.stream().map(a -> a.area().township()).distinct()).containsExactlyInAnyOrder(
-                "양평읍", "강상면", "강하면", "양서면", "옥천면", "서종면", "단월면", "청운면", "양동면", "지평면", "용문면",
-                "개군면");
-        assertThat(areas).allSatisfy(a -> assertThat(a.area().kind()).isEqualTo(AreaKind.RI));
-        assertThat(areas).extracting(a -> a.area().label()).contains("양평읍 양근리", "용문면 다문리").doesNotHaveDuplicates();
-        int staff = new DemoGenerator(1, TODAY).staff().size();
-        assertThat(areas).allSatisfy(a -> assertThat(a.staffIndex()).isBetween(1, staff - 1));
+        assertThat(DemoGenerator.office().name()).isEqualTo("양평군 양평읍 맞춤형복지팀");
+        assertThat(areas).allSatisfy(a -> {
+            assertThat(a.area().township()).isEqualTo("양평읍");
+            assertThat(a.area().kind()).isEqualTo(AreaKind.RI);
+        });
+        assertThat(areas).extracting(a -> a.area().name()).containsExactlyInAnyOrder("양근리", "오빈리", "회현리",
+                "덕평리", "창대리", "공흥리", "백안리", "신애리", "원덕리", "대흥리", "도곡리", "봉성리");
+        assertThat(areas).extracting(DemoArea::staffIndex).containsOnly(0, 1, 2, 3, 4, 5)
+                .contains(0, 1, 2, 3, 4, 5);
+        assertThat(generator.staff()).extracting(s -> s.name()).containsExactly("윤미경", "김지현", "이승훈", "최은영",
+                "정혜진", "한수정");
+    }
+
+    @Test
+    void everyVillageHasResidentsAndTheTownCentreTheMost() {
+        List<DemoArea> areas = new DemoGenerator(1, TODAY).areas();
+        int[] perArea = new int[areas.size()];
+        new DemoGenerator(1, TODAY).households(2000, h -> perArea[h.areaIndex()] += h.members().size());
+
+        assertThat(java.util.Arrays.stream(perArea).min().orElseThrow()).isPositive();
+        int centre = areas.stream().map(a -> a.area().name()).toList().indexOf("양근리");
+        assertThat(perArea[centre]).isEqualTo(java.util.Arrays.stream(perArea).max().orElseThrow());
     }
 }
