@@ -203,9 +203,21 @@ public final class ScheduleStore {
     public ScheduleEntry markDone(UUID entryId, UUID visitId, Actor actor) {
         Objects.requireNonNull(visitId, "visitId");
         return database.write(ctx -> {
+            Optional<ScheduleEntry> linked = linkedTo(ctx, entryId, visitId);
+            if (linked.isPresent()) {
+                // Saving the visit already put its result on this entry.
+                return linked.get();
+            }
             ScheduleEntryRecord existing = open(ctx, entryId);
             return finish(ctx, existing, ScheduleStatus.DONE, visitId, actor);
         });
+    }
+
+    /** The entry when it already carries this visit's result. */
+    private Optional<ScheduleEntry> linkedTo(DSLContext ctx, UUID entryId, UUID visitId) {
+        return ctx.fetchExists(ctx.selectFrom(SCHEDULE_ENTRY).where(SCHEDULE_ENTRY.ID.eq(entryId.toString()),
+                SCHEDULE_ENTRY.DELETED.eq(0), SCHEDULE_ENTRY.VISIT_ID.eq(visitId.toString())))
+                ? find(entryId) : Optional.empty();
     }
 
     /**
@@ -227,8 +239,12 @@ public final class ScheduleStore {
             Visit visit = visits.save(new Visit(null, null, uuid(existing.getResidentId()),
                     uuid(existing.getStaffId()), at, VisitKind.HOME, outcome, null, null, List.of(), null, null, 0),
                     false, actor);
+            Optional<ScheduleEntry> linked = linkedTo(ctx, entryId, visit.id());
+            if (linked.isPresent()) {
+                return linked.get();
+            }
             ScheduleStatus status = outcome == VisitOutcome.ABSENT ? ScheduleStatus.ABSENT : ScheduleStatus.REFUSED;
-            return finish(ctx, existing, status, visit.id(), actor);
+            return finish(ctx, open(ctx, entryId), status, visit.id(), actor);
         });
     }
 
@@ -336,13 +352,7 @@ public final class ScheduleStore {
 
     private ScheduleEntry finish(DSLContext ctx, ScheduleEntryRecord existing, ScheduleStatus status, UUID visitId,
             Actor actor) {
-        ScheduleEntryRecord record = existing.copy();
-        record.setStatus(status.name());
-        record.setVisitId(text(visitId));
-        RecordVersions.store(ctx, record, existing, Map.of(), Map.of(), "edit", actor.name(), Instant.now(clock),
-                database.origin(ctx));
-        audit.record(actor, AuditAction.EDIT, uuid(existing.getResidentId()),
-                RECORD_TYPE + " " + existing.getId() + " " + status.name());
+        ScheduleResults.finish(ctx, existing, status, visitId, actor, audit, Instant.now(clock), database.origin(ctx));
         return find(UUID.fromString(existing.getId())).orElseThrow();
     }
 

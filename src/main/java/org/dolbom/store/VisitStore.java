@@ -115,6 +115,13 @@ public final class VisitStore {
             }
             audit.record(actor, existing == null ? AuditAction.CREATE : AuditAction.EDIT, visit.residentId(),
                     RECORD_TYPE + " " + record.getId() + (correction ? " " + CORRECTION : ""));
+            if (existing == null) {
+                UUID visitId = UUID.fromString(record.getId());
+                ScheduleResults.openInWeek(ctx, visit.residentId(), visit.visitedAt().toLocalDate())
+                        .ifPresent(entry -> ScheduleResults.finish(ctx, entry,
+                                ScheduleResults.statusFor(visit.outcome()), visitId, actor, audit, now,
+                                database.origin(ctx)));
+            }
             return toVisit(record, visit.vitals(), services);
         });
     }

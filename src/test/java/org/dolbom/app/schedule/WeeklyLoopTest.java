@@ -12,6 +12,8 @@ import java.util.UUID;
 
 import org.dolbom.domain.DueItem;
 import org.dolbom.domain.ScheduleStatus;
+import org.dolbom.domain.Visit;
+import org.dolbom.domain.VisitKind;
 import org.dolbom.domain.VisitOutcome;
 import org.dolbom.i18n.Messages;
 import org.dolbom.schedule.KoreanHolidays;
@@ -151,6 +153,25 @@ class WeeklyLoopTest {
         assertThat(nextWeek.notPlaced()).filteredOn(n -> n.cause() == NotPlaced.Cause.AWAITING_RESULT)
                 .hasSize(18)
                 .allSatisfy(n -> assertThat(n.causeDate()).isBefore(LocalDate.of(2026, 12, 7)));
+    }
+
+    @Test
+    void aVisitRecordedFromTheResidentsFileClosesTheVisitPlannedThatWeek() {
+        List<ScheduleEntry> saved = schedule.save(schedule.plan(THIS_WEEK, false, List.of()), SmallTownship.LEADER);
+        ScheduleEntry fridays = saved.stream().filter(e -> e.date().equals(WEDNESDAY.plusDays(2))).findFirst()
+                .orElseThrow();
+
+        Visit visit = town.context.visits().save(new Visit(null, null, fridays.residentId(), fridays.staffId(),
+                WEDNESDAY.atTime(9, 30), VisitKind.PHONE, VisitOutcome.MET, "전화로 안부 확인", null, List.of(), null,
+                null, 0), true, SmallTownship.LEADER);
+
+        ScheduleEntry after = town.context.schedule().find(fridays.id()).orElseThrow();
+        assertThat(after.status()).isEqualTo(ScheduleStatus.DONE);
+        assertThat(after.visitId()).isEqualTo(visit.id());
+        // Nothing is waiting for a result, so the following week neither lists nor books the resident for it.
+        clock.set(LocalDateTime.of(2026, 12, 7, 9, 0));
+        WeekPlan nextWeek = schedule.plan(THIS_WEEK.next(), false, List.of());
+        assertThat(nextWeek.notPlaced()).extracting(NotPlaced::residentId).doesNotContain(fridays.residentId());
     }
 
     private static Set<UUID> ids(List<PlannedVisit> visits) {
