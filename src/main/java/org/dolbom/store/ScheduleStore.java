@@ -157,6 +157,51 @@ public final class ScheduleStore {
         return between(first, last);
     }
 
+    /**
+     * Puts the visits already recorded from {@code first} up to (not including) {@code until} on the schedule,
+     * each as an entry with its result (완료, 부재, 거부) linked to the visit, on the visit's day and in its
+     * order of the day: a file whose visits were recorded before its weeks were planned gets its worked weeks.
+     * A resident with an entry that day already is left as it is.
+     *
+     * @return how many entries were written
+     */
+    public int recordVisitsOnSchedule(LocalDate first, LocalDate until, Actor actor) {
+        return database.write(ctx -> {
+            Instant now = Instant.now(clock);
+            String origin = database.origin(ctx);
+            var visitsOnDays = ctx.select(VISIT.ID, VISIT.RESIDENT_ID, VISIT.STAFF_ID, VISIT.VISITED_AT, VISIT.OUTCOME)
+                    .from(VISIT)
+                    .where(VISIT.DELETED.eq(0), VISIT.VISITED_AT.ge(first.toString()),
+                            VISIT.VISITED_AT.lt(until.toString()), VISIT.STAFF_ID.isNotNull())
+                    .orderBy(VISIT.STAFF_ID, VISIT.VISITED_AT, VISIT.ID)
+                    .fetch();
+            Map<String, Integer> order = new HashMap<>();
+            int written = 0;
+            for (var v : visitsOnDays) {
+                LocalDate day = LocalDateTime.parse(v.value4()).toLocalDate();
+                boolean already = ctx.fetchExists(ctx.selectFrom(SCHEDULE_ENTRY).where(
+                        SCHEDULE_ENTRY.RESIDENT_ID.eq(v.value2()), SCHEDULE_ENTRY.DELETED.eq(0),
+                        SCHEDULE_ENTRY.PLANNED_ON.eq(day.toString())));
+                if (already) {
+                    continue;
+                }
+                ScheduleEntryRecord entry = ctx.newRecord(SCHEDULE_ENTRY);
+                entry.setPlannedOn(day.toString());
+                entry.setStaffId(v.value3());
+                entry.setResidentId(v.value2());
+                entry.setReasons("");
+                entry.setVisitOrder(order.merge(v.value3() + "/" + day, 1, Integer::sum));
+                entry.setStatus(ScheduleResults.statusFor(VisitOutcome.valueOf(v.value5())).name());
+                entry.setVisitId(v.value1());
+                RecordVersions.store(ctx, entry, null, Map.of(), Map.of(), "edit", actor.name(), now, origin);
+                written++;
+            }
+            audit.record(actor, AuditAction.CREATE, null, RECORD_TYPE + " recorded visits " + first + ".." + until
+                    + " " + written);
+            return written;
+        });
+    }
+
     /** The 미편성 list saved with the week that starts on {@code monday}, most urgent first within each cause. */
     public List<NotPlaced> notPlaced(LocalDate monday) {
         return database.read(ctx -> ctx.select(SCHEDULE_NOT_PLACED.RESIDENT_ID, RESIDENT.NAME, RESIDENT.AREA_ID,

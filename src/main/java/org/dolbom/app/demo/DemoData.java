@@ -11,16 +11,20 @@ import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 
 import org.dolbom.app.AppContext;
+import org.dolbom.app.schedule.WeekSchedule;
 import org.dolbom.domain.Area;
 import org.dolbom.domain.Household;
 import org.dolbom.domain.PlanCheck;
 import org.dolbom.domain.Provider;
 import org.dolbom.domain.Resident;
+import org.dolbom.domain.ScheduleStatus;
 import org.dolbom.domain.ServiceEntry;
 import org.dolbom.domain.Staff;
 import org.dolbom.domain.StaffRole;
 import org.dolbom.domain.SupportPlan;
 import org.dolbom.domain.Visit;
+import org.dolbom.schedule.KoreanHolidays;
+import org.dolbom.schedule.Week;
 import org.dolbom.store.Actor;
 import org.dolbom.store.AuditAction;
 import org.dolbom.store.BulkCaseWrites;
@@ -98,9 +102,11 @@ public final class DemoData {
                 });
                 return written.summary(staffIds.size(), areas.size());
             });
+            int entries = context.audit().coveredByOneEntry(() -> workedWeeks(context, today, actor));
             context.audit().record(actor, AuditAction.DEMO, null, "seed " + seed + ", residents "
                     + summary.residents() + ", households " + summary.households() + ", assessments "
-                    + summary.assessments() + ", plans " + summary.plans() + ", visits " + summary.visits());
+                    + summary.assessments() + ", plans " + summary.plans() + ", visits " + summary.visits()
+                    + ", schedule entries " + entries);
             return summary;
         });
     }
@@ -118,6 +124,22 @@ public final class DemoData {
             long low = (source.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
             return new UUID(high, low);
         };
+    }
+
+    /**
+     * The schedule as an office in the middle of a week has it: last week and the days of this week that have
+     * passed show each visit with its result; the rest of this week is planned from the due list and saved with its
+     * 미편성 list, so 일정 opens on a real week.
+     */
+    private static int workedWeeks(AppContext context, LocalDate today, Actor actor) {
+        Week thisWeek = Week.containing(today);
+        int entries = context.schedule().recordVisitsOnSchedule(thisWeek.previous().monday(), today, actor);
+        WeekSchedule schedule = new WeekSchedule(context, KoreanHolidays.shipped());
+        if (!schedule.hasPassed(thisWeek, false)) {
+            entries += schedule.save(schedule.plan(thisWeek, false, List.of()), actor).stream()
+                    .filter(e -> e.status() == ScheduleStatus.PLANNED).count();
+        }
+        return entries;
     }
 
     /** The catalogue and providers, reusing any service whose code the file already has. */

@@ -19,18 +19,23 @@ import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
 
 import org.dolbom.app.AppContext;
+import org.dolbom.domain.DueItem;
 import org.dolbom.domain.PlanStatus;
 import org.dolbom.domain.Resident;
 import org.dolbom.domain.ResidentStatus;
 import org.dolbom.domain.RrnChange;
+import org.dolbom.domain.ScheduleStatus;
 import org.dolbom.domain.Staff;
 import org.dolbom.domain.StaffRole;
 import org.dolbom.domain.SupportPlan;
 import org.dolbom.domain.Visit;
 import org.dolbom.domain.VisitOutcome;
+import org.dolbom.schedule.NotPlaced;
+import org.dolbom.schedule.Week;
 import org.dolbom.store.Actor;
 import org.dolbom.store.ResidentFilter;
 import org.dolbom.store.ResidentRow;
+import org.dolbom.store.ScheduleEntry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,6 +47,7 @@ class DemoDataTest {
     /** Wednesday 18 November 2026, 10:00 in Korea. */
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-18T01:00:00Z"), ZoneId.of("Asia/Seoul"));
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+    private static final LocalDate SUNDAY = LocalDate.of(2026, 11, 22);
     private static final Actor ACTOR = new Actor("demo", "test");
     private static final int RESIDENTS = DemoData.DEFAULT_RESIDENTS;
 
@@ -149,6 +155,27 @@ class DemoDataTest {
         assertThat(plans).allSatisfy(p -> assertThat(p.services()).hasSizeBetween(1, 4));
         assertThat(plans).filteredOn(p -> p.status() == PlanStatus.ENDED)
                 .allSatisfy(p -> assertThat(p.endedReason()).isNotBlank());
+    }
+
+    @Test
+    void theScheduleOpensOnAWorkedWeekLastWeekDoneThisWeekHalfDoneAndTheRestPlanned() {
+        Week thisWeek = Week.containing(TODAY);
+        List<ScheduleEntry> last = township.schedule().between(thisWeek.previous().monday(),
+                thisWeek.previous().day(java.time.DayOfWeek.SUNDAY));
+        List<ScheduleEntry> now = township.schedule().between(thisWeek.monday(), SUNDAY);
+
+        assertThat(last).isNotEmpty().allSatisfy(e -> assertThat(e.status()).isNotEqualTo(ScheduleStatus.PLANNED));
+        assertThat(last).extracting(ScheduleEntry::status).contains(ScheduleStatus.DONE, ScheduleStatus.ABSENT);
+        assertThat(now).filteredOn(e -> e.date().isBefore(TODAY)).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.visitId()).isNotNull());
+        assertThat(now).filteredOn(e -> e.status() == ScheduleStatus.PLANNED).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.date()).isAfterOrEqualTo(TODAY));
+        // Everyone due this week is planned or listed; the due list says when each planned visit is.
+        List<DueItem> due = township.caseFiles().due(TODAY, SUNDAY);
+        Set<UUID> listed = township.schedule().notPlaced(thisWeek.monday()).stream().map(NotPlaced::residentId)
+                .collect(Collectors.toSet());
+        assertThat(due).allSatisfy(d -> assertThat(d.plannedOn() != null || listed.contains(d.residentId()))
+                .as(d.residentName()).isTrue());
     }
 
     @Test
