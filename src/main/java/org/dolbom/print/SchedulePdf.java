@@ -429,6 +429,11 @@ public final class SchedulePdf {
             for (int i = 0; i < outcomes.length; i++) {
                 float boxTop = top + PAD + i * LEADING + 1.5f;
                 c.box(boxX, boxTop, CHECK, CHECK, 0.7f);
+                if (r.row().result() != null && r.row().result().ordinal() == i) {
+                    // Already recorded: the box is ticked, so the sheet agrees with the screen.
+                    c.line(boxX + 1.5f, boxTop + CHECK / 2, boxX + CHECK / 2.5f, boxTop + CHECK - 1.5f, 1.2f, 0f);
+                    c.line(boxX + CHECK / 2.5f, boxTop + CHECK - 1.5f, boxX + CHECK - 1, boxTop + 1.5f, 1.2f, 0f);
+                }
                 c.text(outcomes[i], fonts.regular(), TEXT, boxX + CHECK + 3, boxTop + CHECK - 0.5f);
             }
             verticals(c, top, r.height());

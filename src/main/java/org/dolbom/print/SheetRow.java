@@ -20,6 +20,7 @@ import org.dolbom.domain.Sex;
  * @param lastVisitDate    null for a first visit
  * @param lastVisitOutcome e.g. "만남", "부재"; may be null
  * @param riskFlag         the one thing to keep in mind at the door, e.g. "독거·치매"; may be null
+ * @param result           the result already recorded (the box printed ticked); null for a visit still to make
  */
 public record SheetRow(
         LocalDate date,
@@ -33,7 +34,21 @@ public record SheetRow(
         String purpose,
         LocalDate lastVisitDate,
         String lastVisitOutcome,
-        String riskFlag) {
+        String riskFlag,
+        Result result) {
+
+    /** A result already on the schedule, in the order of the boxes on the sheet. */
+    public enum Result {
+        DONE, ABSENT, REFUSED
+    }
+
+    /** A visit still to make. */
+    public SheetRow(LocalDate date, String time, String areaName, String residentName, Integer age, Sex sex,
+                    String address, List<PhoneNumber> phones, String purpose, LocalDate lastVisitDate,
+                    String lastVisitOutcome, String riskFlag) {
+        this(date, time, areaName, residentName, age, sex, address, phones, purpose, lastVisitDate, lastVisitOutcome,
+                riskFlag, null);
+    }
 
     public SheetRow {
         Objects.requireNonNull(date, "date");

@@ -189,7 +189,8 @@ public final class ScheduleStore {
                 entry.setPlannedOn(day.toString());
                 entry.setStaffId(v.value3());
                 entry.setResidentId(v.value2());
-                entry.setReasons("");
+                // Most recorded contacts are the plan's regular visits; the visit itself says more.
+                entry.setReasons(DueReason.VISIT_FREQUENCY.name());
                 entry.setVisitOrder(order.merge(v.value3() + "/" + day, 1, Integer::sum));
                 entry.setStatus(ScheduleResults.statusFor(VisitOutcome.valueOf(v.value5())).name());
                 entry.setVisitId(v.value1());

@@ -263,7 +263,7 @@ public final class WeekSchedule {
         String areaName = f == null ? null : f.areaName();
         if (f == null) {
             return new SheetRow(e.date(), e.time(), null, e.residentName(), null, null, null, List.of(),
-                    purpose(e, messages), null, null, null);
+                    purpose(e, messages), null, null, null, result(e.status()));
         }
         List<PhoneNumber> phones = new ArrayList<>();
         if (f.mobilePhone() != null) {
@@ -275,7 +275,17 @@ public final class WeekSchedule {
         Integer age = f.birthDate() == null ? null : Period.between(f.birthDate(), e.date()).getYears();
         return new SheetRow(e.date(), e.time(), areaName, f.name(), age, f.sex(), address(f), phones,
                 purpose(e, messages), f.lastVisitDate(),
-                f.lastVisitOutcome() == null ? null : messages.of(f.lastVisitOutcome()), doorFlag(f, messages));
+                f.lastVisitOutcome() == null ? null : messages.of(f.lastVisitOutcome()), doorFlag(f, messages),
+                result(e.status()));
+    }
+
+    private static SheetRow.Result result(ScheduleStatus status) {
+        return switch (status) {
+            case DONE -> SheetRow.Result.DONE;
+            case ABSENT -> SheetRow.Result.ABSENT;
+            case REFUSED -> SheetRow.Result.REFUSED;
+            default -> null;
+        };
     }
 
     /** The road address and detail, with the 리 added when the address does not already name it. */

@@ -16,6 +16,7 @@ import org.dolbom.domain.Visit;
 import org.dolbom.domain.VisitKind;
 import org.dolbom.domain.VisitOutcome;
 import org.dolbom.i18n.Messages;
+import org.dolbom.print.SheetRow;
 import org.dolbom.schedule.KoreanHolidays;
 import org.dolbom.schedule.NotPlaced;
 import org.dolbom.schedule.PlannedVisit;
@@ -139,6 +140,11 @@ class WeeklyLoopTest {
         assertThat(now).filteredOn(e -> e.id().equals(wednesdays.id()))
                 .singleElement().extracting(ScheduleEntry::status).isEqualTo(ScheduleStatus.ABSENT);
         assertThat(again.visits()).extracting(PlannedVisit::residentId).doesNotHaveDuplicates();
+        // The printed week ticks the result already recorded.
+        WeekSchedule.Printout printout = schedule.printout(reopened, now, false, null, Messages.korean());
+        assertThat(printout.sheets()).flatExtracting(s -> s.rows())
+                .filteredOn(r -> r.result() == SheetRow.Result.ABSENT).singleElement()
+                .satisfies(r -> assertThat(r.residentName()).isEqualTo(wednesdays.residentName()));
     }
 
     @Test
