@@ -3,12 +3,9 @@ package org.dolbom.app.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +27,7 @@ import org.dolbom.schedule.KoreanHolidays;
 import org.dolbom.schedule.PlannedVisit;
 import org.dolbom.schedule.Week;
 import org.dolbom.schedule.WeekPlan;
+import org.dolbom.testing.MovingClock;
 import org.dolbom.store.Actor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +39,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DemoSteadyStateTest {
 
-    private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
     private static final Actor ACTOR = new Actor("demo", "test");
     private static final int RESIDENTS = DemoData.DEFAULT_RESIDENTS;
     /** Late, but not forgotten: nothing in a steady office is overdue for more than about three months. */
@@ -53,7 +50,7 @@ class DemoSteadyStateTest {
     @Test
     void weekAfterWeekTheDueListIsAboutWhatTheTeamCanDoAndThePlannerPlacesAlmostEveryone() {
         LocalDate today = LocalDate.of(2026, 12, 2);
-        MovableClock clock = new MovableClock(today.atTime(10, 0));
+        MovingClock clock = new MovingClock(today.atTime(10, 0));
         try (AppContext context = AppContext.open(dir.resolve("weeks.db"), clock)) {
             DemoData.fill(context, RESIDENTS, DemoData.DEFAULT_SEED, ACTOR);
             WeekSchedule schedule = new WeekSchedule(context, KoreanHolidays.shipped());
@@ -79,7 +76,7 @@ class DemoSteadyStateTest {
     @Test
     void aDemoMadeForAnotherDayIsJustAsSteadyAndEveryReasonIsDueAndOverdue() {
         LocalDate today = LocalDate.of(2027, 3, 10);
-        try (AppContext context = AppContext.open(dir.resolve("march.db"), new MovableClock(today.atTime(10, 0)))) {
+        try (AppContext context = AppContext.open(dir.resolve("march.db"), new MovingClock(today.atTime(10, 0)))) {
             DemoData.fill(context, RESIDENTS, 7, ACTOR);
             Week week = Week.containing(today);
             List<DueItem> due = context.caseFiles().due(today, week.day(DayOfWeek.SUNDAY));
@@ -94,7 +91,7 @@ class DemoSteadyStateTest {
     @Test
     void onTheDemosFirstDayEveryReasonIsDueAndOverdue() {
         LocalDate today = LocalDate.of(2026, 12, 2);
-        try (AppContext context = AppContext.open(dir.resolve("first.db"), new MovableClock(today.atTime(10, 0)))) {
+        try (AppContext context = AppContext.open(dir.resolve("first.db"), new MovingClock(today.atTime(10, 0)))) {
             DemoData.fill(context, RESIDENTS, DemoData.DEFAULT_SEED, ACTOR);
 
             assertEveryReasonDueAndOverdue(context.caseFiles().due(today, Week.containing(today)
@@ -152,33 +149,5 @@ class DemoSteadyStateTest {
 
     private static Set<UUID> residents(List<DueItem> due) {
         return due.stream().map(DueItem::residentId).collect(Collectors.toSet());
-    }
-
-    /** Korea's clock, moved forward as the weeks pass. */
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(LocalDateTime at) {
-            set(at);
-        }
-
-        void set(LocalDateTime at) {
-            now = at.atZone(SEOUL).toInstant();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return SEOUL;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("the demo's clock stays in Korea");
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
