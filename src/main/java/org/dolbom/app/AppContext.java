@@ -1,5 +1,7 @@
 package org.dolbom.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -21,6 +23,7 @@ import org.dolbom.store.SharingLedger;
 import org.dolbom.store.RrnVault;
 import org.dolbom.store.ScheduleStore;
 import org.dolbom.store.StaffStore;
+import org.dolbom.store.StoreException;
 import org.dolbom.store.TimelineStore;
 import org.dolbom.store.VisitStore;
 
@@ -41,8 +44,10 @@ public final class AppContext implements AutoCloseable {
     private final Inventory inventory;
     private final Backups backups;
     private final SharingLedger ledger;
-    private final BundleExport bundleExport;
-    private final BundleImport bundleImport;
+    private final RrnVault vault;
+    // Built on first use: they bring the bundle format (Jackson), which the window does not need to show.
+    private BundleExport bundleExport;
+    private BundleImport bundleImport;
     private final CatalogueStore catalogue;
     private final AssessmentStore assessments;
     private final PlanStore plans;
@@ -63,8 +68,7 @@ public final class AppContext implements AutoCloseable {
         this.inventory = new Inventory(database);
         this.backups = new Backups(database);
         this.ledger = new SharingLedger(database, clock);
-        this.bundleExport = new BundleExport(database, vault, residents, audit, ledger, clock);
-        this.bundleImport = new BundleImport(database, vault, audit, ledger, clock);
+        this.vault = vault;
         this.catalogue = new CatalogueStore(database);
         this.assessments = new AssessmentStore(database, residents, audit, clock);
         this.plans = new PlanStore(database, audit, clock);
@@ -80,13 +84,25 @@ public final class AppContext implements AutoCloseable {
      * @throws org.dolbom.store.StoreException when the file is in use by another Dolbom or cannot be opened
      */
     public static AppContext open(Path databaseFile, Clock clock) {
+        boolean existed = Files.isRegularFile(databaseFile);
         Database database = Database.open(databaseFile);
         try {
+            if (existed) {
+                adoptLegacyKey(databaseFile);
+            }
             RrnVault vault = RrnVault.open(DataLocation.keyFileFor(databaseFile));
             return new AppContext(database, vault, clock);
         } catch (RuntimeException e) {
             database.close();
             throw e;
+        }
+    }
+
+    private static void adoptLegacyKey(Path databaseFile) {
+        try {
+            DataLocation.adoptLegacyKey(databaseFile);
+        } catch (IOException e) {
+            throw new StoreException("store.rrn.keyUnreadable", e, DataLocation.legacyKeyFileFor(databaseFile));
         }
     }
 
@@ -134,11 +150,17 @@ public final class AppContext implements AutoCloseable {
         return ledger;
     }
 
-    public BundleExport bundleExport() {
+    public synchronized BundleExport bundleExport() {
+        if (bundleExport == null) {
+            bundleExport = new BundleExport(database, vault, residents, audit, ledger, clock);
+        }
         return bundleExport;
     }
 
-    public BundleImport bundleImport() {
+    public synchronized BundleImport bundleImport() {
+        if (bundleImport == null) {
+            bundleImport = new BundleImport(database, vault, audit, ledger, clock);
+        }
         return bundleImport;
     }
 
