@@ -1,0 +1,37 @@
+package org.dolbom.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+
+import org.dolbom.i18n.Messages;
+
+/**
+ * {@code --startup-probe}: prints how long it took from the start of the process until the registry showed rows
+ * (after the layout that puts them on screen), then closes the window. For benchmarks of the first minute.
+ */
+final class StartupProbe {
+
+    private static final Instant STARTED = ProcessHandle.current().info().startInstant().orElseGet(Instant::now);
+
+    private StartupProbe() {
+    }
+
+    static void watch(Scene scene, Messages messages, Runnable close) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            Node table = scene.lookup("#residentTable");
+            if (table instanceof TableView<?> registry && !registry.getItems().isEmpty()) {
+                scene.removePostLayoutPulseListener(listener[0]);
+                long millis = Duration.between(STARTED, Instant.now()).toMillis();
+                System.out.println(messages.get("startup.probe.rows", millis));
+                System.out.flush();
+                close.run();
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+}
