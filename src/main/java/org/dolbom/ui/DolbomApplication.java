@@ -40,9 +40,14 @@ public final class DolbomApplication extends Application {
         DolbomApplication.startupProbe = startupProbe;
     }
 
-    /** The window shows first; the file opens behind it, and a refusal comes as a dialog over it. */
     @Override
     public void start(Stage stage) {
+        showThenOpen(stage, startup, work, settingsFile, settings, startupProbe, Platform::exit);
+    }
+
+    /** The window shows first; the file opens behind it, and a refusal comes as a dialog over it. */
+    static void showThenOpen(Stage stage, StartupViewModel startup, BackgroundWork work, Path settingsFile,
+                             Settings settings, boolean startupProbe, Runnable exit) {
         Messages messages = new Messages(settings.locale());
         // JavaFX's own ButtonType.OK would read "OK" whatever the language.
         ButtonType ok = new ButtonType(messages.get("common.ok"), ButtonBar.ButtonData.OK_DONE);
@@ -58,10 +63,10 @@ public final class DolbomApplication extends Application {
         // Closing while the file opens or demo data is made stops that work; the file is closed after the launch.
         stage.setOnCloseRequest(e -> {
             startup.stop();
-            Platform.exit();
+            exit.run();
         });
         if (startupProbe) {
-            StartupProbe.watch(scene, messages, Platform::exit);
+            StartupProbe.watch(scene, messages, exit);
         }
         startup.setOnRefused(reason -> {
             Alert alert = new Alert(Alert.AlertType.ERROR, reason, ok);
@@ -69,11 +74,11 @@ public final class DolbomApplication extends Application {
             alert.setTitle(messages.get("app.title"));
             alert.setHeaderText(messages.get("dialog.refused.header"));
             alert.showAndWait();
-            Platform.exit();
+            exit.run();
         });
         startup.setOnReady((context, note) -> {
             MainWindow window = new MainWindow(stage, scene, context, work, settingsFile, settings);
-            window.setOnClosed(Platform::exit);
+            window.setOnClosed(exit);
             window.show();
             if (note != null) {
                 window.session().status().show(note);

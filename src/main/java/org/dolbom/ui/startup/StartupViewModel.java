@@ -136,7 +136,8 @@ public final class StartupViewModel {
                 }));
         job.progressProperty().addListener((o, was, now) -> {
             double fraction = now.doubleValue();
-            if (fraction >= 0) {
+            // After 취소 the line keeps saying that the fill is being rolled back.
+            if (fraction >= 0 && !cancelRequested.get()) {
                 progress.set(fraction);
                 message.set(messages.get("startup.demo.progress", Math.round(fraction * demoResidents),
                         demoResidents));
