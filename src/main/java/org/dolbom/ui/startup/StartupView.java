@@ -29,7 +29,7 @@ public final class StartupView {
         message.setWrapText(true);
         ProgressBar bar = new ProgressBar();
         bar.setId("demoProgress");
-        bar.setPrefWidth(360);
+        bar.setMaxWidth(Double.MAX_VALUE);
         bar.progressProperty().bind(model.progressProperty());
         bar.setAccessibleText(messages.get("startup.demo.title"));
         Button cancel = new Button(messages.get("common.cancel"));

@@ -151,6 +151,7 @@ public final class StartupViewModel {
 
     private void done(AppContext opened, String note) {
         filling.set(false);
+        message.set(messages.get("shell.loading"));
         onReady.opened(opened, note);
     }
 
