@@ -45,7 +45,8 @@ public final class AppContext implements AutoCloseable {
     private final Backups backups;
     private final SharingLedger ledger;
     private final RrnVault vault;
-    // Built on first use: they bring the bundle format (Jackson), which the window does not need to show.
+    // Built on first use: they bring Jackson (the bundle format, the timeline's history), which the window does not
+    // need to show the registry.
     private BundleExport bundleExport;
     private BundleImport bundleImport;
     private final CatalogueStore catalogue;
@@ -53,7 +54,7 @@ public final class AppContext implements AutoCloseable {
     private final PlanStore plans;
     private final VisitStore visits;
     private final CaseFileReads caseFiles;
-    private final TimelineStore timeline;
+    private TimelineStore timeline;
     private final ScheduleStore schedule;
 
     private AppContext(Database database, RrnVault vault, Clock clock) {
@@ -74,7 +75,6 @@ public final class AppContext implements AutoCloseable {
         this.plans = new PlanStore(database, audit, clock);
         this.visits = new VisitStore(database, audit, clock);
         this.caseFiles = new CaseFileReads(database, plans, assessments, visits);
-        this.timeline = new TimelineStore(database, clock);
         this.schedule = new ScheduleStore(database, visits, audit, clock);
     }
 
@@ -185,7 +185,10 @@ public final class AppContext implements AutoCloseable {
         return caseFiles;
     }
 
-    public TimelineStore timeline() {
+    public synchronized TimelineStore timeline() {
+        if (timeline == null) {
+            timeline = new TimelineStore(database, clock);
+        }
         return timeline;
     }
 

@@ -2,12 +2,9 @@ package org.dolbom.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,8 +14,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.jar.JarEntry;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -82,25 +79,19 @@ record SchemaVersion(List<Integer> parts) implements Comparable<SchemaVersion> {
             throw new IllegalStateException("no " + MIGRATIONS + " in the resources");
         }
         try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem jar;
-                boolean ours = false;
-                try {
-                    jar = FileSystems.newFileSystem(uri, Map.of());
-                    ours = true;
-                } catch (FileSystemAlreadyExistsException e) {
-                    jar = FileSystems.getFileSystem(uri);
-                }
-                try {
-                    return names(jar.provider().getPath(uri));
-                } finally {
-                    if (ours) {
-                        jar.close();
-                    }
-                }
+            // The jar the class loader already has open; no zip file system (another few dozen classes) needed.
+            if (url.openConnection() instanceof JarURLConnection jar) {
+                String prefix = jar.getEntryName() + "/";
+                List<String> names = new ArrayList<>();
+                jar.getJarFile().stream().map(JarEntry::getName)
+                        .filter(n -> n.startsWith(prefix) && n.length() > prefix.length())
+                        .map(n -> n.substring(prefix.length()))
+                        .filter(n -> !n.contains("/"))
+                        .forEach(names::add);
+                Collections.sort(names);
+                return names;
             }
-            return names(Path.of(uri));
+            return names(Path.of(url.toURI()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
