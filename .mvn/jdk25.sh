@@ -1,5 +1,5 @@
 # Finds an installed JDK 25 (or newer), so nobody has to export JAVA_HOME first. POSIX sh, to be sourced; the one
-# place ./dolbom, ./mvnw, .ci/run and packaging/package.sh look for Java.
+# place ./dolbom, ./mvnw, .ci/run and packaging/package.sh look for Java, and set up a UTF-8 locale.
 
 # The feature release of the JDK at $1 (25 for 25.0.1), from its release file or else from java -version; 0 if unknown.
 dolbom_jdk_feature() {
@@ -52,4 +52,16 @@ use_jdk25_for_maven() {
         export JAVA_HOME
     fi
     return 0
+}
+
+# Hangul file names and messages need a UTF-8 locale, which a bare shell (env -i, cron, some CI runners) lacks:
+# Java would then refuse a file named 주간.pdf and print Korean as question marks.
+use_utf8_locale() {
+    case "${LC_ALL:-${LC_CTYPE:-${LANG:-}}}" in
+        ''|C|POSIX)
+            if [ "$(uname)" = Linux ]; then
+                LC_ALL=C.UTF-8
+                export LC_ALL
+            fi ;;
+    esac
 }
