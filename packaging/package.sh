@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Builds a self-contained Dolbom for this OS with jpackage: an app image, or a .deb with --deb.
-# Needs JDK 25 (JAVA_HOME) and, for --deb, the fakeroot and dpkg-dev packages.
+# Needs an installed JDK 25 (found as ./mvnw finds it) and, for --deb, the fakeroot and dpkg-dev packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 type=app-image
 [ "${1:-}" = "--deb" ] && type=deb
-: "${JAVA_HOME:?point JAVA_HOME at a JDK 25}"
+. .mvn/jdk25.sh
+JAVA_HOME=$(find_jdk25) || { echo "JDK 25 not found: install one or point JAVA_HOME at it" >&2; exit 1; }
+export JAVA_HOME
 
 ./mvnw -q -B package -DskipTests
 

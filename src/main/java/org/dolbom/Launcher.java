@@ -12,6 +12,7 @@ public final class Launcher {
     private Launcher() {
     }
 
+    /** Started by the version check in {@code Start}, or directly by the packaged app with its own Java 25. */
     public static void main(String[] args) {
         // jOOQ's banner and SLF4J's "no provider" notice would otherwise land on stderr amid a command's output.
         System.setProperty("org.jooq.no-logo", "true");

@@ -1,5 +1,7 @@
 package org.dolbom.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -22,6 +24,7 @@ import org.dolbom.store.SharingLedger;
 import org.dolbom.store.RrnVault;
 import org.dolbom.store.ScheduleStore;
 import org.dolbom.store.StaffStore;
+import org.dolbom.store.StoreException;
 import org.dolbom.store.TimelineStore;
 import org.dolbom.store.VisitStore;
 
@@ -42,14 +45,17 @@ public final class AppContext implements AutoCloseable {
     private final Inventory inventory;
     private final Backups backups;
     private final SharingLedger ledger;
-    private final BundleExport bundleExport;
-    private final BundleImport bundleImport;
+    private final RrnVault vault;
+    // Built on first use: they bring Jackson (the bundle format, the timeline's history), which the window does not
+    // need to show the registry.
+    private BundleExport bundleExport;
+    private BundleImport bundleImport;
     private final CatalogueStore catalogue;
     private final AssessmentStore assessments;
     private final PlanStore plans;
     private final VisitStore visits;
     private final CaseFileReads caseFiles;
-    private final TimelineStore timeline;
+    private TimelineStore timeline;
     private final ScheduleStore schedule;
     private final BulkCaseWrites bulkWrites;
 
@@ -65,14 +71,12 @@ public final class AppContext implements AutoCloseable {
         this.inventory = new Inventory(database);
         this.backups = new Backups(database);
         this.ledger = new SharingLedger(database, clock);
-        this.bundleExport = new BundleExport(database, vault, residents, audit, ledger, clock);
-        this.bundleImport = new BundleImport(database, vault, audit, ledger, clock);
+        this.vault = vault;
         this.catalogue = new CatalogueStore(database);
         this.assessments = new AssessmentStore(database, residents, audit, clock);
         this.plans = new PlanStore(database, audit, clock);
         this.visits = new VisitStore(database, audit, clock);
         this.caseFiles = new CaseFileReads(database, plans, assessments, visits);
-        this.timeline = new TimelineStore(database, clock);
         this.schedule = new ScheduleStore(database, visits, audit, clock);
         this.bulkWrites = new BulkCaseWrites(database, vault, clock);
     }
@@ -83,13 +87,25 @@ public final class AppContext implements AutoCloseable {
      * @throws org.dolbom.store.StoreException when the file is in use by another Dolbom or cannot be opened
      */
     public static AppContext open(Path databaseFile, Clock clock) {
+        boolean existed = Files.isRegularFile(databaseFile);
         Database database = Database.open(databaseFile);
         try {
+            if (existed) {
+                adoptLegacyKey(databaseFile);
+            }
             RrnVault vault = RrnVault.open(DataLocation.keyFileFor(databaseFile));
             return new AppContext(database, vault, clock);
         } catch (RuntimeException e) {
             database.close();
             throw e;
+        }
+    }
+
+    private static void adoptLegacyKey(Path databaseFile) {
+        try {
+            DataLocation.adoptLegacyKey(databaseFile);
+        } catch (IOException e) {
+            throw new StoreException("store.rrn.keyUnreadable", e, DataLocation.legacyKeyFileFor(databaseFile));
         }
     }
 
@@ -137,11 +153,17 @@ public final class AppContext implements AutoCloseable {
         return ledger;
     }
 
-    public BundleExport bundleExport() {
+    public synchronized BundleExport bundleExport() {
+        if (bundleExport == null) {
+            bundleExport = new BundleExport(database, vault, residents, audit, ledger, clock);
+        }
         return bundleExport;
     }
 
-    public BundleImport bundleImport() {
+    public synchronized BundleImport bundleImport() {
+        if (bundleImport == null) {
+            bundleImport = new BundleImport(database, vault, audit, ledger, clock);
+        }
         return bundleImport;
     }
 
@@ -166,7 +188,10 @@ public final class AppContext implements AutoCloseable {
         return caseFiles;
     }
 
-    public TimelineStore timeline() {
+    public synchronized TimelineStore timeline() {
+        if (timeline == null) {
+            timeline = new TimelineStore(database, clock);
+        }
         return timeline;
     }
 

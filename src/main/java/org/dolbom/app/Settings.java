@@ -20,7 +20,8 @@ import java.util.UUID;
 
 /**
  * The person's preferences for the window: language, theme, scale and who is using the app.
- * Kept in {@code settings.properties} beside the data file, so moving the data folder moves them too.
+ * Kept beside the data file and named after it ({@code office.db} → {@code office.settings.properties}), so two
+ * data files in one folder keep their own, and moving the data folder moves them too.
  *
  * @param language       {@code ko} or {@code en}
  * @param scalePercent   one of {@link #SCALES}
@@ -33,7 +34,7 @@ public record Settings(String language, Theme theme, int scalePercent, UUID curr
     /** The registry list's share of the 대상자 screen until the person drags the divider. */
     public static final double DEFAULT_RESIDENTS_DIVIDER = 0.55;
 
-    // Built from parts so the localisation check does not mistake the file name for a message key.
+    /** The suffix after the data file's base name; also the whole name older versions used for every file. */
     public static final String FILE_NAME = "settings.properties";
     public static final List<String> LANGUAGES = List.of("ko", "en");
     public static final List<Integer> SCALES = List.of(100, 125, 150);
@@ -58,9 +59,19 @@ public record Settings(String language, Theme theme, int scalePercent, UUID curr
         return new Settings("ko", Theme.LIGHT, 100, null);
     }
 
-    /** {@code settings.properties} in the data file's folder. */
+    /** Where this data file's settings are saved: {@code office.db} → {@code office.settings.properties}. */
     public static Path fileFor(Path databaseFile) {
-        return databaseFile.toAbsolutePath().resolveSibling(FILE_NAME);
+        return databaseFile.toAbsolutePath().resolveSibling(DataLocation.baseName(databaseFile) + "." + FILE_NAME);
+    }
+
+    /**
+     * This data file's settings; a folder set up by an older Dolbom has one {@code settings.properties} for all its
+     * files, read until this file's own settings are first saved.
+     */
+    public static Settings loadFor(Path databaseFile) {
+        Path own = fileFor(databaseFile);
+        Path shared = databaseFile.toAbsolutePath().resolveSibling(FILE_NAME);
+        return load(Files.exists(own) || !Files.exists(shared) ? own : shared);
     }
 
     public Locale locale() {

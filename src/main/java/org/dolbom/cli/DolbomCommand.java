@@ -10,11 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 
 import org.dolbom.app.AppContext;
 import org.dolbom.app.DataLocation;
-import org.dolbom.app.demo.DemoData;
+import org.dolbom.app.NoScreenException;
+import org.dolbom.app.WindowRequest;
 import org.dolbom.app.demo.DemoSummary;
 import org.dolbom.i18n.Messages;
 import org.dolbom.store.Actor;
@@ -52,31 +53,39 @@ public final class DolbomCommand implements Callable<Integer> {
     @Option(names = "--demo", descriptionKey = "cli.option.demo")
     private boolean demo;
 
+    @Option(names = "--startup-probe", descriptionKey = "cli.option.startupProbe")
+    private boolean startupProbe;
+
     @Spec
     private CommandSpec spec;
 
     private final Messages messages;
-    private final Consumer<Path> window;
+    private final ToIntFunction<WindowRequest> window;
+    private final ScreenCheck screen;
     private final Clock clock;
 
-    private DolbomCommand(Messages messages, Consumer<Path> window, Clock clock) {
+    private DolbomCommand(Messages messages, ToIntFunction<WindowRequest> window, ScreenCheck screen, Clock clock) {
         this.messages = messages;
         this.window = window;
+        this.screen = screen;
         this.clock = clock;
     }
 
     /**
      * The whole command line, ready to {@code execute(args)}: texts in the given language, failures as one line.
      *
-     * @param window opens the main window on a data file and returns when it is closed
+     * @param window opens the main window and returns its exit code when it is closed
      */
-    public static CommandLine commandLine(Messages messages, Consumer<Path> window) {
-        return commandLine(messages, window, Clock.systemDefaultZone());
+    public static CommandLine commandLine(Messages messages, ToIntFunction<WindowRequest> window) {
+        return commandLine(messages, window, ScreenCheck.ofThisProcess(), Clock.systemDefaultZone());
     }
 
-    /** The command line on a given clock: "today" for due lists and plans, as a test's day. */
-    public static CommandLine commandLine(Messages messages, Consumer<Path> window, Clock clock) {
-        CommandLine commandLine = new CommandLine(new DolbomCommand(messages, window, clock));
+    /**
+     * The command line on a given screen and clock: "today" for due lists and plans, as a test's day.
+     */
+    static CommandLine commandLine(Messages messages, ToIntFunction<WindowRequest> window, ScreenCheck screen,
+            Clock clock) {
+        CommandLine commandLine = new CommandLine(new DolbomCommand(messages, window, screen, clock));
         commandLine.setResourceBundle(messages.bundle());
         commandLine.getCommandSpec().version(messages.get("app.title") + " " + implementationVersion());
         describe(commandLine, messages);
@@ -151,20 +160,23 @@ public final class DolbomCommand implements Callable<Integer> {
         return version == null || version.isBlank() ? "dev" : version;
     }
 
+    /** Opens the window; the file itself is opened (and demo data made) inside it, so the window shows at once. */
     @Override
     public Integer call() {
-        Path file = databaseFile(null);
-        if (demo) {
-            try (AppContext context = open(file)) {
-                if (!DemoData.hasResidents(context)) {
-                    DemoSummary summary = DemoData.fill(context, DemoData.DEFAULT_RESIDENTS, DemoData.DEFAULT_SEED,
-                            actor());
-                    report(summary, file);
-                }
-            }
+        if (!screen.screenAvailable()) {
+            return noScreen();
         }
-        window.accept(file);
-        return 0;
+        try {
+            return window.applyAsInt(new WindowRequest(databaseFile(null), demo, startupProbe));
+        } catch (NoScreenException e) {
+            return noScreen();
+        }
+    }
+
+    private int noScreen() {
+        err().println(messages.get("cli.noScreen"));
+        err().flush();
+        return REFUSED;
     }
 
     void report(DemoSummary summary, Path file) {

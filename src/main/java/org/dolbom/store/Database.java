@@ -10,10 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -107,9 +111,11 @@ public final class Database implements AutoCloseable {
             throw new StoreException("store.locked", path);
         }
         try {
-            refuseForeignFile(path);
+            Optional<SchemaVersion> applied = refuseForeignFile(path);
             SQLiteDataSource source = dataSource(path);
-            migrate(source, path);
+            if (!isCurrent(applied, path)) {
+                migrate(source, path);
+            }
             Connection connection = source.getConnection();
             return new Database(path, clock, channel, lock, connection);
         } catch (SQLException e) {
@@ -139,15 +145,20 @@ public final class Database implements AutoCloseable {
         return source;
     }
 
-    /** A file that exists but does not start like SQLite, or holds tables Dolbom never made, is left untouched. */
-    private static void refuseForeignFile(Path path) throws SQLException {
+    /**
+     * A file that exists but does not start like SQLite, or holds tables Dolbom never made, is left untouched.
+     * Plain JDBC: this runs before every open, and jOOQ and Flyway need not start for it.
+     *
+     * @return the newest migration the file records as cleanly applied, if it records any
+     */
+    private static Optional<SchemaVersion> refuseForeignFile(Path path) throws SQLException {
         if (!Files.exists(path)) {
-            return;
+            return Optional.empty();
         }
         try (InputStream in = Files.newInputStream(path)) {
             byte[] header = in.readNBytes(SQLITE_HEADER.length);
             if (header.length == 0) {
-                return;
+                return Optional.empty();
             }
             if (!Arrays.equals(header, SQLITE_HEADER)) {
                 throw new StoreException("store.notDolbom", path);
@@ -159,18 +170,46 @@ public final class Database implements AutoCloseable {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
-        try (Connection probe = config.createConnection("jdbc:sqlite:" + path)) {
-            DSLContext ctx = DSL.using(probe, SQLDialect.SQLITE);
-            int tables = ctx.fetchCount(DSL.table("sqlite_master"),
-                    DSL.field("type").eq("table"), DSL.field("name").notLike("sqlite\\_%", '\\'));
-            int history = ctx.fetchCount(DSL.table("sqlite_master"),
-                    DSL.field("type").eq("table"), DSL.field("name").eq("flyway_schema_history"));
-            if (tables > 0 && history == 0) {
+        try (Connection probe = config.createConnection("jdbc:sqlite:" + path);
+             Statement s = probe.createStatement();
+             ResultSet counts = s.executeQuery("SELECT "
+                     + "(SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
+                     + "ESCAPE '\\'), "
+                     + "(SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                     + "AND name = 'flyway_schema_history')")) {
+            counts.next();
+            if (counts.getInt(1) > 0 && counts.getInt(2) == 0) {
                 throw new StoreException("store.notDolbom", path);
             }
-        } catch (DataAccessException e) {
-            throw new StoreException("store.notDolbom", e, path);
+            return SchemaVersion.appliedCleanly(probe);
+        } catch (SQLException e) {
+            if (isNotADatabase(e)) {
+                throw new StoreException("store.notDolbom", e, path);
+            }
+            throw e;
         }
+    }
+
+    /**
+     * Whether the file already has the newest shipped schema, so Flyway need not start. A file from a newer Dolbom
+     * is refused here too, before anything is written.
+     */
+    private static boolean isCurrent(Optional<SchemaVersion> applied, Path path) {
+        if (applied.isEmpty() || Shipped.HAS_REPEATABLES) {
+            return false;
+        }
+        int order = applied.get().compareTo(Shipped.NEWEST);
+        if (order > 0) {
+            throw new StoreException("store.newerVersion", path);
+        }
+        return order == 0;
+    }
+
+    /** The migrations in this build, read from the resources once. */
+    private static final class Shipped {
+        static final List<String> NAMES = SchemaVersion.shippedMigrationNames();
+        static final SchemaVersion NEWEST = SchemaVersion.newestAmong(NAMES);
+        static final boolean HAS_REPEATABLES = NAMES.stream().anyMatch(n -> n.startsWith("R__"));
     }
 
     private static void migrate(SQLiteDataSource source, Path path) {

@@ -6,10 +6,14 @@ import java.time.Clock;
 import javafx.application.Application;
 
 import org.dolbom.app.AppContext;
+import org.dolbom.app.NoScreenException;
 import org.dolbom.app.Settings;
+import org.dolbom.app.WindowRequest;
+import org.dolbom.app.demo.DemoData;
 import org.dolbom.i18n.Messages;
-import org.dolbom.store.StoreException;
+import org.dolbom.store.Actor;
 import org.dolbom.ui.concurrent.BackgroundWork;
+import org.dolbom.ui.startup.StartupViewModel;
 
 /** The window. {@code dolbom} with no subcommand lands here. */
 public final class DolbomApp {
@@ -18,29 +22,34 @@ public final class DolbomApp {
     }
 
     /**
-     * Opens the main window on this data file and returns when the window is closed. The file is opened and closed
-     * (with its closing backup) on the calling thread, never on the FX thread.
+     * Shows the main window at once, opens the data file behind it (never on the FX thread) and returns when the
+     * window is closed, after closing the file with its closing backup.
+     *
+     * @return 0, or 1 when the file was refused (another Dolbom has it, or it is not a Dolbom file)
+     * @throws NoScreenException when the toolkit finds no screen to open a window on
      */
-    public static void open(Path databaseFile) {
-        Path settingsFile = Settings.fileFor(databaseFile);
-        Settings settings = Settings.load(settingsFile);
-        AppContext context;
-        try {
-            context = AppContext.open(databaseFile, Clock.systemDefaultZone());
-        } catch (StoreException e) {
-            // Another Dolbom has the file, or it is not ours: say so in a window, since no terminal may be watching.
-            Messages messages = new Messages(settings.locale());
-            DolbomApplication.handOff(null, null, null, settings, messages.get(e.messageKey(), e.args()));
-            Application.launch(DolbomApplication.class);
-            return;
-        }
+    public static int open(WindowRequest request) {
+        Path databaseFile = request.databaseFile();
+        Settings settings = Settings.loadFor(databaseFile);
+        Messages messages = new Messages(settings.locale());
         BackgroundWork work = BackgroundWork.forWindow();
+        Actor actor = new Actor(System.getProperty("user.name", "unknown"), "localhost");
+        StartupViewModel startup = new StartupViewModel(
+                () -> AppContext.open(databaseFile, Clock.systemDefaultZone()), work, messages, request.demo(),
+                DemoData.DEFAULT_RESIDENTS, actor);
+        DolbomApplication.handOff(startup, work, Settings.fileFor(databaseFile), settings, request.startupProbe());
+        // The file opens while the toolkit starts; the window shows a loading line until it is open.
+        startup.beginOpening();
         try {
-            DolbomApplication.handOff(context, work, settingsFile, settings, null);
             Application.launch(DolbomApplication.class);
+        } catch (UnsupportedOperationException e) {
+            // JavaFX's answer when it cannot open a display, e.g. DISPLAY names a screen that is gone.
+            throw new NoScreenException(e);
         } finally {
+            startup.stop();
             work.close();
-            context.close();
+            startup.closeFile();
         }
+        return startup.refused() ? 1 : 0;
     }
 }

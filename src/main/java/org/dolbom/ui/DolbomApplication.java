@@ -5,15 +5,17 @@ import java.nio.file.Path;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
-import org.dolbom.app.AppContext;
 import org.dolbom.app.Settings;
 import org.dolbom.i18n.Messages;
 import org.dolbom.ui.concurrent.BackgroundWork;
+import org.dolbom.ui.startup.StartupView;
+import org.dolbom.ui.startup.StartupViewModel;
 
 /**
  * JavaFX's entry, started by {@link DolbomApp#open}. JavaFX creates this class itself, so what it needs is handed
@@ -23,41 +25,66 @@ public final class DolbomApplication extends Application {
 
     private static final System.Logger LOG = System.getLogger(DolbomApplication.class.getName());
 
-    private static volatile AppContext context;
+    private static volatile StartupViewModel startup;
     private static volatile BackgroundWork work;
     private static volatile Path settingsFile;
     private static volatile Settings settings;
-    private static volatile String refusal;
+    private static volatile boolean startupProbe;
 
-    static void handOff(AppContext context, BackgroundWork work, Path settingsFile, Settings settings,
-                        String refusal) {
-        DolbomApplication.context = context;
+    static void handOff(StartupViewModel startup, BackgroundWork work, Path settingsFile, Settings settings,
+                        boolean startupProbe) {
+        DolbomApplication.startup = startup;
         DolbomApplication.work = work;
         DolbomApplication.settingsFile = settingsFile;
         DolbomApplication.settings = settings;
-        DolbomApplication.refusal = refusal;
+        DolbomApplication.startupProbe = startupProbe;
     }
 
     @Override
     public void start(Stage stage) {
-        MainWindow.loadFonts();
-        Messages messages = new Messages(settings == null ? Messages.KOREAN : settings.locale());
+        showThenOpen(stage, startup, work, settingsFile, settings, startupProbe, Platform::exit);
+    }
+
+    /** The window shows first; the file opens behind it, and a refusal comes as a dialog over it. */
+    static void showThenOpen(Stage stage, StartupViewModel startup, BackgroundWork work, Path settingsFile,
+                             Settings settings, boolean startupProbe, Runnable exit) {
+        Messages messages = new Messages(settings.locale());
         // JavaFX's own ButtonType.OK would read "OK" whatever the language.
         ButtonType ok = new ButtonType(messages.get("common.ok"), ButtonBar.ButtonData.OK_DONE);
         Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> {
             LOG.log(Level.ERROR, "unexpected failure on the FX thread", e);
             new Alert(Alert.AlertType.ERROR, messages.get("common.error.unexpected"), ok).show();
         });
-        if (refusal != null) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, refusal, ok);
+        Scene scene = MainWindow.openingScene(new StartupView(startup, messages).build(), settings);
+        stage.setScene(scene);
+        stage.setTitle(messages.get("app.title"));
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        // Closing while the file opens or demo data is made stops that work; the file is closed after the launch.
+        stage.setOnCloseRequest(e -> {
+            startup.stop();
+            exit.run();
+        });
+        if (startupProbe) {
+            StartupProbe.watch(scene, messages, exit);
+        }
+        startup.setOnRefused(reason -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, reason, ok);
+            alert.initOwner(stage);
             alert.setTitle(messages.get("app.title"));
             alert.setHeaderText(messages.get("dialog.refused.header"));
             alert.showAndWait();
-            Platform.exit();
-            return;
-        }
-        MainWindow window = new MainWindow(stage, context, work, settingsFile, settings);
-        window.setOnClosed(Platform::exit);
-        window.show();
+            exit.run();
+        });
+        startup.setOnReady((context, note) -> {
+            MainWindow window = new MainWindow(stage, scene, context, work, settingsFile, settings);
+            window.setOnClosed(exit);
+            window.show();
+            if (note != null) {
+                window.session().status().show(note);
+            }
+        });
+        stage.show();
+        startup.start();
     }
 }

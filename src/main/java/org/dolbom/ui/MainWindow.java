@@ -51,6 +51,12 @@ public final class MainWindow {
     }
 
     public MainWindow(Stage stage, AppContext context, BackgroundWork work, Path settingsFile, Settings settings) {
+        this(stage, null, context, work, settingsFile, settings);
+    }
+
+    /** Takes over a window that is already showing (the one from {@link #openingScene}), so it does not flicker. */
+    MainWindow(Stage stage, Scene showing, AppContext context, BackgroundWork work, Path settingsFile,
+               Settings settings) {
         this.stage = stage;
         StatusLine status = new StatusLine();
         Dialogs dialogs = new AlertDialogs(() -> stage.isShowing() ? stage : null, this::messages);
@@ -61,10 +67,7 @@ public final class MainWindow {
             dialogs.error(messages().get("dialog.error.title"), text);
         });
         loadFonts();
-        // As large as a modest office screen allows, so the registry list and the form both fit side by side.
-        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        this.scene = new Scene(waiting(), Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
-        scene.getStylesheets().add(resource("/org/dolbom/ui/app.css"));
+        this.scene = showing != null ? showing : sized(waiting());
         session.settingsProperty().addListener((o, was, now) -> {
             // A moved divider changes no look; restyling the whole window for it would only cost time.
             if (was.theme() != now.theme() || was.scalePercent() != now.scalePercent()) {
@@ -99,6 +102,22 @@ public final class MainWindow {
             }
         }
         fontsLoaded = true;
+    }
+
+    /** The window's scene before any data file is open: the same size and look the main window will have. */
+    static Scene openingScene(Parent content, Settings settings) {
+        loadFonts();
+        Scene scene = sized(content);
+        applyLook(scene, settings);
+        return scene;
+    }
+
+    /** As large as a modest office screen allows, so the registry list and the form both fit side by side. */
+    private static Scene sized(Parent content) {
+        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(content, Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
+        scene.getStylesheets().add(resource("/org/dolbom/ui/app.css"));
+        return scene;
     }
 
     private static String resource(String path) {
@@ -189,7 +208,10 @@ public final class MainWindow {
 
     /** Theme swaps AtlantaFX's user-agent sheet; scale sets the root font size every size in app.css follows. */
     private void applyLook() {
-        Settings settings = session.settingsProperty().get();
+        applyLook(scene, session.settingsProperty().get());
+    }
+
+    private static void applyLook(Scene scene, Settings settings) {
         Application.setUserAgentStylesheet(settings.theme() == Settings.Theme.DARK
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
         Parent root = scene.getRoot();

@@ -42,7 +42,7 @@ class SettingsTest {
 
         chosen.save(file);
 
-        assertThat(file).isEqualTo(dir.resolve("settings.properties"));
+        assertThat(file).isEqualTo(dir.resolve("dolbom.settings.properties"));
         assertThat(Settings.load(file)).isEqualTo(chosen);
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(file);
@@ -57,5 +57,30 @@ class SettingsTest {
         Files.writeString(file, "language=fr\ntheme=purple\nscale=300\ncurrentStaffId=not-a-uuid\n");
 
         assertThat(Settings.load(file)).isEqualTo(Settings.defaults());
+    }
+
+    @Test
+    void twoDataFilesInOneFolderKeepTheirOwnSettings() {
+        Path office = dir.resolve("office.db");
+        Path practice = dir.resolve("practice.db");
+
+        Settings.defaults().withTheme(Settings.Theme.DARK).save(Settings.fileFor(office));
+        Settings.defaults().withLanguage("en").save(Settings.fileFor(practice));
+
+        assertThat(Settings.fileFor(office)).isEqualTo(dir.resolve("office.settings.properties"));
+        assertThat(Settings.loadFor(office)).isEqualTo(Settings.defaults().withTheme(Settings.Theme.DARK));
+        assertThat(Settings.loadFor(practice)).isEqualTo(Settings.defaults().withLanguage("en"));
+    }
+
+    @Test
+    void theSharedSettingsOfAnOlderVersionAreReadUntilTheFileHasItsOwn() {
+        Path office = dir.resolve("office.db");
+        Settings older = Settings.defaults().withLanguage("en").withScalePercent(125);
+        older.save(dir.resolve(Settings.FILE_NAME));
+
+        assertThat(Settings.loadFor(office)).isEqualTo(older);
+
+        Settings.defaults().save(Settings.fileFor(office));
+        assertThat(Settings.loadFor(office)).isEqualTo(Settings.defaults());
     }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.dolbom.app.AppContext;
+import org.dolbom.app.WindowRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -129,15 +130,14 @@ class CommandsOnADataFileTest {
     }
 
     @Test
-    void theDemoOptionFillsAnEmptyFileOnceThenOpensTheWindow() {
-        CommandRun first = CommandRun.of("--db", db(), "--demo");
-        CommandRun second = CommandRun.of("--demo", "--db", db());
+    void theDemoOptionOpensTheWindowAtOnceAndLeavesTheFillingToIt() {
+        CommandRun run = CommandRun.of("--db", db(), "--demo");
 
-        assertThat(first.exitCode()).as(first.err()).isZero();
-        assertThat(first.windowsOpened()).containsExactly(Path.of(db()));
-        assertThat(second.exitCode()).isZero();
-        assertThat(second.out()).isEmpty();
-        assertThat(CommandRun.of("check", "--db", db()).outLines()).contains("residents: 2000");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.windows()).containsExactly(new WindowRequest(Path.of(db()), true, false));
+        // The command line no longer fills before the window: the window shows first and fills with progress.
+        assertThat(run.out()).isEmpty();
+        assertThat(Path.of(db())).doesNotExist();
     }
 
     @Test

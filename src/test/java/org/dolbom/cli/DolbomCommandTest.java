@@ -127,4 +127,52 @@ class DolbomCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.windowsOpened()).containsExactly(file);
     }
+
+    @Test
+    void withoutAScreenTheWindowIsNotTriedAndTheCommandsThatWorkAreNamed() {
+        ScreenCheck server = new ScreenCheck("Linux", null, name -> null);
+
+        CommandRun run = CommandRun.on(server, Messages.korean(), "--db", dir.resolve("office.db").toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.windows()).isEmpty();
+        assertThat(run.errLines()).singleElement().asString()
+                .startsWith("화면(디스플레이)이 없어 돌봄 창을 열 수 없습니다.")
+                .contains("search, due, schedule, export, import, validate, check, demo, init")
+                .doesNotContain("Exception", "\tat ");
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
+    void withoutAScreenTheReasonIsInEnglishWhenAskedFor() {
+        ScreenCheck server = new ScreenCheck("Linux", null, name -> "");
+
+        CommandRun run = CommandRun.on(server, DolbomCommand.messagesFor("en"), "--demo");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("There is no screen (display), so the Dolbom window cannot open.");
+    }
+
+    @Test
+    void aScreenIsThereWithAnXOrWaylandDisplayOnWindowsAndMacAndOnTheHeadlessTestPlatform() {
+        assertThat(new ScreenCheck("Linux", null, name -> "DISPLAY".equals(name) ? ":0" : null).screenAvailable())
+                .isTrue();
+        assertThat(new ScreenCheck("Linux", null, name -> "WAYLAND_DISPLAY".equals(name) ? "wayland-0" : null)
+                .screenAvailable()).isTrue();
+        assertThat(new ScreenCheck("Linux", "Monocle", name -> null).screenAvailable()).isTrue();
+        assertThat(new ScreenCheck("Windows 11", null, name -> null).screenAvailable()).isTrue();
+        assertThat(new ScreenCheck("Mac OS X", null, name -> null).screenAvailable()).isTrue();
+        assertThat(new ScreenCheck("Linux", null, name -> null).screenAvailable()).isFalse();
+    }
+
+    @Test
+    void theStartupProbeIsHandedToTheWindow() {
+        CommandRun run = CommandRun.of("--db", dir.resolve("office.db").toString(), "--startup-probe");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.windows()).singleElement().satisfies(w -> {
+            assertThat(w.startupProbe()).isTrue();
+            assertThat(w.demo()).isFalse();
+        });
+    }
 }

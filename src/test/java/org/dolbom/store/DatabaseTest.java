@@ -173,6 +173,56 @@ class DatabaseTest {
     }
 
     @Test
+    void theNewestShippedSchemaIsFoundInTheResourcesNotWrittenIntoTheCode() throws IOException {
+        SchemaVersion newest;
+        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            newest = SchemaVersion.newestAmong(files.map(p -> p.getFileName().toString()).toList());
+        }
+
+        assertThat(SchemaVersion.newestShipped()).isEqualTo(newest);
+        assertThat(SchemaVersion.newestAmong(java.util.List.of("V2__a.sql", "V10__b.sql", "V3_1__c.sql")))
+                .isEqualTo(SchemaVersion.parse("10"));
+        assertThat(SchemaVersion.parse("3.1")).isGreaterThan(SchemaVersion.parse("3"));
+    }
+
+    @Test
+    void aFileWithTheNewestSchemaIsCurrentAndAFileFromAnOlderDolbomIsMigrated() throws SQLException {
+        Path current = folder.resolve("current.db");
+        Database.open(current).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + current)) {
+            assertThat(SchemaVersion.appliedCleanly(c)).contains(SchemaVersion.newestShipped());
+        }
+
+        // A file an older Dolbom made: every shipped migration but the newest.
+        List<SchemaVersion> shipped = SchemaVersion.shippedMigrationNames().stream()
+                .filter(n -> n.matches("V[0-9._]+__.+\\.sql"))
+                .map(n -> SchemaVersion.parse(n.substring(1, n.indexOf("__")))).sorted().toList();
+        String previous = String.join(".", shipped.get(shipped.size() - 2).parts().stream()
+                .map(String::valueOf).toList());
+        Path older = folder.resolve("older.db");
+        org.flywaydb.core.Flyway.configure().dataSource("jdbc:sqlite:" + older, null, null)
+                .locations("classpath:db/migration").target(previous).load().migrate();
+
+        Database.open(older).close();
+
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + older)) {
+            assertThat(SchemaVersion.appliedCleanly(c)).contains(SchemaVersion.newestShipped());
+        }
+    }
+
+    @Test
+    void aFailedMigrationInTheHistoryIsLeftToFlyway() throws SQLException {
+        Path file = folder.resolve("dolbom.db");
+        Database.open(file).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = c.createStatement()) {
+            s.execute("UPDATE flyway_schema_history SET success = 0 WHERE installed_rank = "
+                    + "(SELECT max(installed_rank) FROM flyway_schema_history)");
+            assertThat(SchemaVersion.appliedCleanly(c)).isEmpty();
+        }
+    }
+
+    @Test
     void aFailedTransactionWritesNothing() {
         try (CaseFile caseFile = CaseFile.in(folder)) {
             assertThatThrownBy(() -> caseFile.database.inTransaction(() -> {
