@@ -320,7 +320,8 @@ public final class ScheduleView {
             count.setText(messages.get("schedule.grid.overflow", load, staff.visitsPerDay()));
         }
         if (past) {
-            count.setText(messages.get("schedule.grid.past", count.getText()));
+            // A day that has passed shows what was done, not the room left.
+            count.setText(messages.get("schedule.grid.past", vm.cell(staff.staffId(), day).size()));
         }
         for (GridEntry entry : vm.cell(staff.staffId(), day)) {
             cell.getChildren().add(entryNode(entry));
