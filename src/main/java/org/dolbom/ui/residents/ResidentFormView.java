@@ -64,7 +64,36 @@ public final class ResidentFormView {
         this.messages = messages;
     }
 
+    /**
+     * The detail pane. The resident's file (form, case tabs) is built the first time a resident opens: until then
+     * the pane only says how to open one, and the window's first screen stays light.
+     */
     public Parent build() {
+        Label empty = new Label(messages.get("resident.empty"));
+        empty.setId("residentEmpty");
+        empty.getStyleClass().add("empty-state");
+        empty.setWrapText(true);
+        empty.visibleProperty().bind(vm.openProperty().not());
+        StackPane pane = new StackPane(empty);
+        pane.setId("residentDetail");
+        if (vm.openProperty().get()) {
+            pane.getChildren().add(form());
+        } else {
+            vm.openProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was,
+                        Boolean now) {
+                    if (now) {
+                        vm.openProperty().removeListener(this);
+                        pane.getChildren().add(form());
+                    }
+                }
+            });
+        }
+        return pane;
+    }
+
+    private Parent form() {
         Label title = new Label();
         title.setId("residentTitle");
         title.getStyleClass().add("page-title");
@@ -104,15 +133,7 @@ public final class ResidentFormView {
         form.setTop(new VBox(header, formError));
         form.getStyleClass().add("resident-form");
         form.visibleProperty().bind(vm.openProperty());
-
-        Label empty = new Label(messages.get("resident.empty"));
-        empty.setId("residentEmpty");
-        empty.getStyleClass().add("empty-state");
-        empty.setWrapText(true);
-        empty.visibleProperty().bind(vm.openProperty().not());
-        StackPane pane = new StackPane(empty, form);
-        pane.setId("residentDetail");
-        return pane;
+        return form;
     }
 
     /** Puts the cursor in the name field, e.g. after Ctrl+N. */
