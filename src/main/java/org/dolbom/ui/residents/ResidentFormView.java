@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -58,6 +59,8 @@ public final class ResidentFormView {
     private TextField nameField;
     private final List<GridPane> sectionGrids = new ArrayList<>();
 
+    private boolean focusWhenOpen;
+
     public ResidentFormView(ResidentFormViewModel vm, CaseFileView caseFile, Messages messages) {
         this.vm = vm;
         this.caseFile = caseFile;
@@ -90,6 +93,13 @@ public final class ResidentFormView {
                 }
             });
         }
+        // After the listener above, so the form exists when the focus goes to it.
+        vm.openProperty().addListener((o, was, now) -> {
+            if (now && focusWhenOpen && nameField != null) {
+                focusWhenOpen = false;
+                Platform.runLater(nameField::requestFocus);
+            }
+        });
         return pane;
     }
 
@@ -136,10 +146,15 @@ public final class ResidentFormView {
         return form;
     }
 
-    /** Puts the cursor in the name field, e.g. after Ctrl+N. */
+    /**
+     * Puts the cursor in the name field, e.g. after Ctrl+N; when the form is still opening (it loads in the
+     * background, and is built on first use), as soon as it shows.
+     */
     public void focusFirstField() {
-        if (nameField != null) {
+        if (nameField != null && vm.openProperty().get()) {
             nameField.requestFocus();
+        } else {
+            focusWhenOpen = true;
         }
     }
 
