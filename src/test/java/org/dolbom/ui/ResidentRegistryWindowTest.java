@@ -66,6 +66,16 @@ class ResidentRegistryWindowTest {
     }
 
     @Test
+    void ctrlNOnAFreshWindowPutsTheCursorInTheNewResidentsName(FxRobot robot) throws TimeoutException {
+        robot.push(KeyCode.SHORTCUT, KeyCode.N);
+
+        waitUntil(() -> robot.lookup("#residentNameField").tryQueryAs(TextField.class)
+                .map(TextField::isFocused).orElse(false));
+        robot.write("한가람");
+        assertThat(robot.lookup("#residentNameField").queryAs(TextField.class).getText()).isEqualTo("한가람");
+    }
+
+    @Test
     void aPhoneChangedInTheFileIsThereAfterARestart(FxRobot robot) throws TimeoutException {
         findAndOpenKimMinsu(robot);
         TextField mobile = robot.lookup("#residentMobileField").queryAs(TextField.class);
