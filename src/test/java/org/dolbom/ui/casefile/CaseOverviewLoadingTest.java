@@ -85,7 +85,7 @@ class CaseOverviewLoadingTest {
 
         assertThat(caseFile.loadProperty().get()).isEqualTo(CaseFileViewModel.Load.LOADED);
         assertThat(caseFile.recentVisits()).singleElement().satisfies(line -> assertThat(line).contains("2026"));
-        assertThat(caseFile.next()).anySatisfy(line -> assertThat(line).contains("수립 기한"));
+        assertThat(caseFile.next()).anySatisfy(line -> assertThat(line).contains("지원계획 수립"));
     }
 
     @Test
