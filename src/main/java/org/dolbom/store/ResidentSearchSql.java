@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.dolbom.domain.InvalidInputException;
 import org.dolbom.domain.PhoneNumber;
@@ -95,15 +96,40 @@ final class ResidentSearchSql {
     /**
      * One way a token matches.
      *
-     * @param token  the token
-     * @param exact  the test a row of the source must pass to match this way
+     * @param token   the token
+     * @param sourceOf where its rows are read from; a key that must be probed for is only looked for when read
+     * @param exact   the test a row of the source must pass to match this way
      * @param atStart whether it only finds names starting with the token, which are never in the last tier
      */
-    private record Leg(SearchToken token, Source source, Function<Cols, Condition> exact, boolean atStart) {
+    private record Leg(SearchToken token, Supplier<Source> sourceOf, Function<Cols, Condition> exact,
+                       boolean atStart) {
+
+        Leg(SearchToken token, Source source, Function<Cols, Condition> exact, boolean atStart) {
+            this(token, () -> source, exact, atStart);
+        }
 
         Leg(SearchToken token, Source source, Function<Cols, Condition> exact) {
-            this(token, source, exact, false);
+            this(token, () -> source, exact, false);
         }
+
+        Source source() {
+            return sourceOf.get();
+        }
+    }
+
+    /** The value, worked out the first time it is asked for. */
+    private static <T> Supplier<T> once(Supplier<T> work) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public T get() {
+                if (value == null) {
+                    value = work.get();
+                }
+                return value;
+            }
+        };
     }
 
     /** A row found, with what the list is ordered by. */
@@ -327,11 +353,13 @@ final class ResidentSearchSql {
                 legs.add(new Leg(token, startSource(pattern), cols -> nameMatches(pattern, true, cols), true));
             } else if (!text || match.whileTyping()) {
                 // The word found anywhere in the search text covers its name found anywhere.
-                legs.add(new Leg(token, new Key(nameKey(ctx, pattern)), cols -> nameMatches(pattern, false, cols)));
+                legs.add(new Leg(token, once(() -> new Key(nameKey(ctx, pattern))),
+                        cols -> nameMatches(pattern, false, cols), false));
             }
         }
         if (text) {
-            legs.add(new Leg(token, new Key(rarest(ctx, textKeys(token.text()))), cols -> inSearchText(token.text())));
+            legs.add(new Leg(token, once(() -> new Key(rarest(ctx, textKeys(token.text())))),
+                    cols -> inSearchText(token.text()), false));
         }
         return legs;
     }
@@ -452,8 +480,9 @@ final class ResidentSearchSql {
     private static List<Found> fetch(DSLContext ctx, Leg leg, Function<Cols, Condition> where, int limit) {
         StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS);
         List<Object> binds = new ArrayList<>();
-        from(ctx, leg.source(), where, sql, binds);
-        sql.append(switch (leg.source()) {
+        Source source = leg.source();
+        from(ctx, source, where, sql, binds);
+        sql.append(switch (source) {
             case Key k -> " ORDER BY k.sort_name, k.birth_date, k.resident_rowid";
             case NameRange r -> " ORDER BY resident.sort_name, resident.birth_date, resident.rowid";
             case FullText t -> " ORDER BY resident.sort_name, resident.birth_date, resident.rowid";
