@@ -55,6 +55,8 @@ final class ResidentSearchSql {
             + "area.name, resident.sort_name, resident.rowid";
     private static final String AREA_JOIN = " LEFT JOIN area ON area.id = resident.area_id";
 
+    /** A count through keys holding this many rows or more reads every resident instead. */
+    private static final int BROAD = 10_000;
     /** Key probes count up to this many rows: enough to tell a rare key from a common one. */
     private static final int PROBE_CAP = 2000;
     /** How many 초성 at the start of a name have a key ({@code ^ㄱㅁㅅ}): V4 keeps up to four. */
@@ -190,22 +192,55 @@ final class ResidentSearchSql {
 
     /** How many residents the query finds in all, by the same conditions as {@link #page}. */
     static int count(DSLContext ctx, String query, ResidentFilter filter) {
+        return count(ctx, query, filter, BROAD);
+    }
+
+    /**
+     * The count, read through the driving token's keys; or, when they hold {@code broadAt} rows or more (a 초성 or
+     * a year that most residents have), by one pass over the residents, which is then the cheaper way.
+     */
+    static int count(DSLContext ctx, String query, ResidentFilter filter, int broadAt) {
         SearchQuery parsed = parse(query);
         if (parsed.isBlank()) {
             return ctx.selectCount().from(RESIDENT).where(listConditions(filter)).fetchOne(0, int.class);
         }
         Plan plan = plan(ctx, parsed, filter);
+        List<Leg> legs = plan.driving();
         StringBuilder sql = new StringBuilder("SELECT count(*) FROM (");
         List<Object> binds = new ArrayList<>();
-        List<Leg> legs = plan.driving();
-        for (int i = 0; i < legs.size(); i++) {
-            Leg leg = legs.get(i);
-            sql.append(i == 0 ? "" : " UNION ").append("SELECT resident.rowid");
-            from(ctx, leg.source(), cols -> DSL.and(plan.besides(leg.token(), cols), leg.exact().apply(cols)),
-                    sql, binds);
+        if (rowsUpTo(ctx, legs, broadAt) >= broadAt) {
+            Condition all = DSL.and(plan.besides(null, ROW));
+            sql.append("SELECT 1 FROM resident NOT INDEXED WHERE ").append(ctx.render(all));
+            binds.addAll(ctx.extractBindValues(all));
+        } else {
+            for (int i = 0; i < legs.size(); i++) {
+                Leg leg = legs.get(i);
+                sql.append(i == 0 ? "" : " UNION ").append("SELECT resident.rowid");
+                from(ctx, leg.source(), cols -> DSL.and(plan.besides(leg.token(), cols), leg.exact().apply(cols)),
+                        sql, binds);
+            }
         }
         sql.append(")");
         return ctx.fetchOne(sql.toString(), binds.toArray()).get(0, Integer.class);
+    }
+
+    /** How many rows the legs' keys and ranges hold, counted up to {@code cap}. */
+    private static int rowsUpTo(DSLContext ctx, List<Leg> legs, int cap) {
+        int rows = 0;
+        for (Leg leg : legs) {
+            if (rows >= cap) {
+                break;
+            }
+            rows += switch (leg.source()) {
+                case Key k -> ctx.fetchOne("SELECT count(*) FROM (SELECT 1 FROM resident_search_key WHERE key = ? "
+                        + "LIMIT ?)", k.key(), cap).get(0, Integer.class);
+                case NameRange r -> ctx.fetchOne("SELECT count(*) FROM (SELECT 1 FROM resident INDEXED BY "
+                        + "resident_search_order WHERE sort_name >= ? AND sort_name < ? LIMIT ?)", r.from(), r.to(),
+                        cap).get(0, Integer.class);
+                case FullText t -> 0;
+            };
+        }
+        return rows;
     }
 
     /** No query: everyone, walking the sort index (deleted, sort_name, ...) page by page. */
@@ -258,7 +293,10 @@ final class ResidentSearchSql {
                     : starts.getOrDefault(tier.rank(), List.of());
         }
 
-        /** What a row found through one token's leg must also pass: every other token, the tombstone, the filter. */
+        /**
+         * What a row found through one token's leg must also pass: every other token, the tombstone, the filter.
+         * With no token (null), what every row must pass.
+         */
         Condition besides(SearchToken token, Cols cols) {
             List<Condition> all = new ArrayList<>(listConditions(filter));
             for (SearchToken other : tokens) {

@@ -495,6 +495,9 @@ class ResidentSearchSqlTest {
         assertThat(got).as("%s %s", what, filter).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(want);
         assertThat(ResidentSearchSql.count(ctx, query, filter)).as("total for %s %s", what, filter)
                 .isEqualTo(got.size());
+        // A broad query is counted by reading every resident: the same total.
+        assertThat(ResidentSearchSql.count(ctx, query, filter, 1)).as("total for %s %s by reading everyone", what,
+                filter).isEqualTo(got.size());
         Comparator<Person> listOrder = Comparator.<Person>comparingInt(p -> rank(query, p))
                 .thenComparing(p -> ResidentKeys.sortName(p.name())).thenComparing(Person::birthDate);
         assertThat(got.stream().map(people::get).toList()).as("order of %s %s", what, filter)
