@@ -23,15 +23,17 @@ final class CaseFileSnapshot {
     }
 
     /**
-     * Dolbom's own tables: not SQLite's, not Flyway's history (it grows with every migration) and not the FTS
-     * index, which is derived from the residents and checked by searching instead.
+     * Dolbom's own tables: not SQLite's, not Flyway's history (it grows with every migration) and not the search
+     * indexes (the FTS index, the search keys and their positions), which are derived from the residents and
+     * checked by searching instead.
      */
     static List<String> tables(Connection connection) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' "
                      + "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name <> 'flyway_schema_history' "
-                     + "AND name NOT LIKE 'resident\\_fts%' ESCAPE '\\' ORDER BY name")) {
+                     + "AND name NOT LIKE 'resident\\_fts%' ESCAPE '\\' "
+                     + "AND name NOT IN ('resident_search_key', 'search_position') ORDER BY name")) {
             while (rs.next()) {
                 tables.add(rs.getString(1));
             }

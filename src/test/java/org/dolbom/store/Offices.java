@@ -80,7 +80,8 @@ final class Offices {
                     }
                     // FTS shadow tables and composite-key tables have no rowid to order by.
                     String order = table.startsWith("resident_fts") || table.equals("assessment_domain")
-                            || table.equals("visit_service") ? "1, 2" : "rowid";
+                            || table.equals("visit_service") ? "1, 2"
+                            : table.equals("resident_search_key") ? "1, 2, 3, 4" : "rowid";
                     digest.update(table.getBytes(StandardCharsets.UTF_8));
                     digest.update(ctx.fetch("SELECT * FROM \"" + table + "\" ORDER BY " + order).formatCSV()
                             .getBytes(StandardCharsets.UTF_8));

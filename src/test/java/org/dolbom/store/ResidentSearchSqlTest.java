@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,9 @@ import org.dolbom.domain.Sex;
 import org.dolbom.search.Hangul;
 import org.dolbom.search.ResidentKeys;
 import org.dolbom.search.SearchQuery;
+import org.dolbom.search.SearchToken;
+import org.dolbom.search.SearchToken.Digits;
+import org.dolbom.search.SearchToken.NameMatch;
 import org.dolbom.search.SearchToken.Words;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
@@ -251,10 +255,6 @@ class ResidentSearchSqlTest {
         assertSameAsReadingEveryone("김민", p -> nameMatches("김민", p));
         assertSameAsReadingEveryone("류 양근리", p -> nameMatches("류 ", p) && p.area().contains("양근리"));
 
-        // A finished word is looked up in the trigram index, not by reading every resident.
-        assertThat(plan("양근리 ", ResidentFilter.OPEN_ONLY)).anyMatch(step -> step.contains("VIRTUAL TABLE"))
-                .anyMatch(step -> step.contains("INTEGER PRIMARY KEY"))
-                .noneMatch(step -> step.equals("SCAN resident"));
         // The plain list walks the sort index page by page instead of sorting the whole table each time.
         for (ResidentFilter filter : ResidentFilter.values()) {
             assertThat(plan("", filter)).anyMatch(step -> step.contains("resident_sort"))
@@ -262,22 +262,246 @@ class ResidentSearchSqlTest {
         }
     }
 
+    /** One query of each kind the registry's box answers, as a person types it. */
+    private static final Map<String, List<String>> QUERY_CLASSES = new LinkedHashMap<>();
+
+    static {
+        QUERY_CLASSES.put("초성 prefix", List.of("ㄱㅁㅅ", "ㅇㅇ ", "ㄹㅇ"));
+        QUERY_CLASSES.put("초성 anywhere", List.of("ㅅㅎ", "ㅈ", "ㅎㄱ"));
+        QUERY_CLASSES.put("mixed", List.of("김ㅁ", "ㄱ민", "이ㅅ ", "박영ㅈ"));
+        QUERY_CLASSES.put("name prefix", List.of("김", "박영", "이", "로 ", "양순"));
+        QUERY_CLASSES.put("two-syllable substring", List.of("민수", "영희 ", "순자", "호길"));
+        QUERY_CLASSES.put("three or more syllables", List.of("김민수", "이영희 ", "양근로", "리순자"));
+        QUERY_CLASSES.put("phone last 4", List.of("1234", "56", "7"));
+        QUERY_CLASSES.put("birth year", List.of("1950", "195", "19"));
+        QUERY_CLASSES.put("birth date yymmdd", List.of("500317", "351102"));
+        QUERY_CLASSES.put("birth date yyyymmdd", List.of("19500317", "1935-11-02"));
+        QUERY_CLASSES.put("리 or address word", List.of("양근리", "오빈", "물맑은길", "세월 ", "문호"));
+        QUERY_CLASSES.put("two words", List.of("김 양근리", "ㄱㅁ 1950", "민 19", "류 양근리", "영희 물맑은",
+                "양근리 ㅅ"));
+    }
+
+    @Test
+    void everyKindOfQueryFindsWhatReadingEveryoneFindsInTheListsOrder() throws SQLException {
+        addMany(3000, new Random(20261202));
+        // A few residents every kind of query is sure to find, beside the random ones.
+        add("김민수", "1950-03-17", "01012341234", "양평읍 양근리");
+        add("이영희", "1935-11-02", "01099995678", "강상면 세월리");
+        add("양순자", "1950-03-17", null, "서종면 문호리");
+        add("리순자", "1941-07-30", "01033334444", "용문면 다문리");
+        UUID gone = add("김민호", "1950-03-17", "01011111234", "양평읍 양근리");
+        UUID closed = add("박영자", "1950-03-17", "01022221234", "양평읍 양근리");
+        ctx.update(RESIDENT).set(RESIDENT.DELETED, 1).where(RESIDENT.ID.eq(gone.toString())).execute();
+        ctx.update(RESIDENT).set(RESIDENT.STATUS, ResidentStatus.CLOSED.name())
+                .where(RESIDENT.ID.eq(closed.toString())).execute();
+        Set<UUID> hidden = Set.of(gone);
+
+        for (var kind : QUERY_CLASSES.entrySet()) {
+            for (String query : kind.getValue()) {
+                for (ResidentFilter filter : ResidentFilter.values()) {
+                    Set<UUID> leftOut = filter == ResidentFilter.ALL ? hidden : Set.of(gone, closed);
+                    assertSameAsReadingEveryone(kind.getKey() + " " + query, query, filter,
+                            p -> !leftOut.contains(p.id()) && readsAsMatching(query, p));
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyKindOfQueryIsReadFromAnIndexAndNeverSortsTheFirstPage() throws SQLException {
+        addMany(2000, new Random(7));
+        // Statistics as a file in use has them, so the planner weighs the indexes as it would there.
+        ctx.execute("ANALYZE");
+
+        for (var kind : QUERY_CLASSES.entrySet()) {
+            for (String query : kind.getValue()) {
+                for (ResidentFilter filter : ResidentFilter.values()) {
+                    List<List<String>> plans = plans(query, filter);
+                    assertThat(plans).as("%s %s", kind.getKey(), query).isNotEmpty();
+                    for (List<String> plan : plans) {
+                        assertThat(plan).as("%s [%s] %s: %s", kind.getKey(), query, filter, plan)
+                                .anyMatch(step -> step.startsWith("SEARCH"))
+                                // A key probe counts its rows through a subquery; no table is read whole.
+                                .noneMatch(step -> step.startsWith("SCAN") && !step.contains("VIRTUAL TABLE")
+                                        && !step.startsWith("SCAN (subquery"))
+                                .noneMatch(step -> step.contains("TEMP B-TREE"));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void theSearchKeysFollowEveryWriteOfAResident() {
+        UUID kim = add("김민수", "1950-03-17", "01012345678", "양평읍 양근리");
+        add("박영희", "1944-01-01", null, "강상면 세월리");
+        assertKeysAsDerived();
+
+        ResidentKeys renamed = ResidentKeys.of("최순자", LocalDate.of(1951, 4, 1), List.of(), "양평군 옥천면 아신로 1",
+                null, "옥천면 아신리");
+        ctx.update(RESIDENT).set(RESIDENT.NAME, "최순자").set(RESIDENT.BIRTH_DATE, "1951-04-01")
+                .set(RESIDENT.PHONE_MOBILE, (String) null)
+                .set(RESIDENT.SORT_NAME, renamed.sortName()).set(RESIDENT.NAME_INITIALS, renamed.nameInitials())
+                .set(RESIDENT.SEARCH_TEXT, renamed.searchText()).set(RESIDENT.PHONE_LAST4, renamed.phoneLast4())
+                .where(RESIDENT.ID.eq(kim.toString())).execute();
+        assertKeysAsDerived();
+        assertThat(ids("ㅊㅅ")).containsExactly(kim);
+        assertThat(ids("순자")).containsExactly(kim);
+        assertThat(ids("1951")).containsExactly(kim);
+        assertThat(ids("아신")).containsExactly(kim);
+        assertThat(ids("ㄱㅁㅅ")).isEmpty();
+        assertThat(ids("민수")).isEmpty();
+        assertThat(ids("5678")).isEmpty();
+
+        // A save that changes no key leaves the keys as they are.
+        ctx.update(RESIDENT).set(RESIDENT.NOTES, "메모").where(RESIDENT.ID.eq(kim.toString())).execute();
+        assertKeysAsDerived();
+
+        ctx.deleteFrom(RESIDENT).where(RESIDENT.ID.eq(kim.toString())).execute();
+        assertKeysAsDerived();
+        assertThat(ids("ㅊㅅ")).isEmpty();
+    }
+
+    @Test
+    void aBulkWriteKeysItsResidentsAtTheEndAndPutsTheTriggersBack() throws SQLException {
+        UUID before = add("김민수", "1950-03-17", "01012345678", "양평읍 양근리");
+        connection.setAutoCommit(false);
+        DeferredSearchIndex deferred = DeferredSearchIndex.setAside(connection);
+        UUID during = add("박영희", "1944-01-01", "01011112222", "강상면 세월리");
+        assertThat(ctx.fetchCount(DSL.table("resident_search_key"))).as("nothing keyed while set aside")
+                .isEqualTo(keys(ctx, "resident_search_key").size())
+                .isLessThan(keys(ctx, "resident_search_key_source").size());
+        deferred.restore();
+        connection.commit();
+        connection.setAutoCommit(true);
+
+        assertKeysAsDerived();
+        assertThat(ids("ㅂㅇ")).containsExactly(during);
+        assertThat(ids("2222")).containsExactly(during);
+        assertThat(ids("ㄱㅁ")).containsExactly(before);
+        // The triggers are back: a resident added after is keyed as it is written.
+        UUID after = add("최순자", "1951-04-01", null, "옥천면 아신리");
+        assertKeysAsDerived();
+        assertThat(ids("ㅊㅅ")).containsExactly(after);
+    }
+
+    @Test
+    void aFileOfTheThirdSchemaGetsEveryResidentsKeysWhenItIsUpgraded() throws SQLException {
+        String url = "jdbc:sqlite:" + dir.resolve("v3.db");
+        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").target("3").load()
+                .migrate();
+        try (Connection v3 = DriverManager.getConnection(url)) {
+            DSLContext old = DSL.using(v3, SQLDialect.SQLITE);
+            insert(old, "김민수", "1950-03-17", "01012345678", "양평읍 양근리", "양평군 양평읍 중앙로 12");
+            insert(old, "리영희", "1944-01-01", null, "강상면 세월리", "양평군 강상면 강남로 3");
+        }
+        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
+        try (Connection v4 = DriverManager.getConnection(url)) {
+            DSLContext upgraded = DSL.using(v4, SQLDialect.SQLITE);
+            assertThat(keys(upgraded, "resident_search_key")).isNotEmpty()
+                    .isEqualTo(keys(upgraded, "resident_search_key_source"));
+            assertThat(ResidentSearchSql.page(upgraded, "ㄱㅁ", ResidentFilter.ALL, 0, 10).rows())
+                    .extracting(ResidentRow::name).containsExactly("김민수");
+            assertThat(ResidentSearchSql.page(upgraded, "이영", ResidentFilter.ALL, 0, 10).rows())
+                    .extracting(ResidentRow::name).containsExactly("리영희");
+            assertThat(ResidentSearchSql.page(upgraded, "5678", ResidentFilter.ALL, 0, 10).rows())
+                    .extracting(ResidentRow::name).containsExactly("김민수");
+        }
+    }
+
+    private void assertKeysAsDerived() {
+        assertThat(keys(ctx, "resident_search_key")).isEqualTo(keys(ctx, "resident_search_key_source"));
+    }
+
+    private static Set<String> keys(DSLContext db, String table) {
+        return new HashSet<>(db.fetch("SELECT key || '|' || sort_name || '|' || birth_date || '|' || resident_rowid "
+                + "FROM " + table).getValues(0, String.class));
+    }
+
+    /**
+     * Whether a resident matches the query, read the slow way from what the test knows about them: every token
+     * must match its name (초성, 두음, while typing), its search text (two characters or more), its birth date or
+     * the last four digits of its phone.
+     */
+    private static boolean readsAsMatching(String query, Person person) {
+        String sortName = ResidentKeys.sortName(person.name());
+        String searchText = searchText(person);
+        for (SearchToken token : SearchQuery.parse(query).tokens()) {
+            boolean matches = switch (token) {
+                case Words words -> words.matchesName(sortName)
+                        || (!words.hasJamo() && words.text().length() > 1 && searchText.contains(words.text()));
+                case Digits digits -> digitsMatch(digits, person, searchText);
+            };
+            if (!matches) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean digitsMatch(Digits digits, Person person, String searchText) {
+        String birth = person.birthDate().toString();
+        if (digits.birthDatePrefix().filter(birth::startsWith).isPresent()
+                || digits.shortBirthDates().contains(person.birthDate())) {
+            return true;
+        }
+        String last4 = person.mobile() == null ? "" : person.mobile().substring(person.mobile().length() - 4);
+        if (digits.phoneLastFourPrefix().filter(p -> !last4.isEmpty() && last4.startsWith(p)).isPresent()) {
+            return true;
+        }
+        return digits.searchesPhoneDigits() && searchText.contains(digits.digits());
+    }
+
+    private static String searchText(Person person) {
+        List<PhoneNumber> phones = person.mobile() == null ? List.of() : List.of(new PhoneNumber(person.mobile()));
+        return ResidentKeys.of(person.name(), person.birthDate(), phones, person.road(), null, person.area())
+                .searchText();
+    }
+
+    /** Exact name-prefix matches come first, then guesses at what is being typed, then the rest. */
+    private static int rank(String query, Person person) {
+        String sortName = ResidentKeys.sortName(person.name());
+        int rank = 2;
+        for (SearchToken token : SearchQuery.parse(query).tokens()) {
+            if (token instanceof Words words) {
+                for (NameMatch match : words.matches()) {
+                    if (match.pattern().matchesStartOf(sortName)) {
+                        rank = Math.min(rank, match.whileTyping() ? 1 : 0);
+                    }
+                }
+            }
+        }
+        return rank;
+    }
+
     private void assertSameAsReadingEveryone(String query, Predicate<Person> expected) {
+        assertSameAsReadingEveryone(query, query, ResidentFilter.ALL, expected);
+    }
+
+    private void assertSameAsReadingEveryone(String what, String query, ResidentFilter filter,
+                                             Predicate<Person> expected) {
         Set<UUID> want = new HashSet<>();
         people.values().stream().filter(expected).forEach(p -> want.add(p.id()));
         List<UUID> got = new ArrayList<>();
         int offset = 0;
         ResidentPage page;
         do {
-            page = page(query, ResidentFilter.ALL, offset, 200);
+            page = page(query, filter, offset, 200);
             page.rows().forEach(row -> got.add(row.id()));
             offset += 200;
         } while (page.hasMore());
 
-        assertThat(want).as("the data should hold matches for %s", query).isNotEmpty();
-        assertThat(got).as(query).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(want);
-        assertThat(ResidentSearchSql.count(ctx, query, ResidentFilter.ALL)).as("total for %s", query)
+        assertThat(want).as("the data should hold matches for %s", what).isNotEmpty();
+        assertThat(got).as("%s %s", what, filter).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(want);
+        assertThat(ResidentSearchSql.count(ctx, query, filter)).as("total for %s %s", what, filter)
                 .isEqualTo(got.size());
+        // A broad query is counted by reading every resident: the same total.
+        assertThat(ResidentSearchSql.count(ctx, query, filter, 1)).as("total for %s %s by reading everyone", what,
+                filter).isEqualTo(got.size());
+        Comparator<Person> listOrder = Comparator.<Person>comparingInt(p -> rank(query, p))
+                .thenComparing(p -> ResidentKeys.sortName(p.name())).thenComparing(Person::birthDate);
+        assertThat(got.stream().map(people::get).toList()).as("order of %s %s", what, filter)
+                .isSortedAccordingTo(listOrder);
     }
 
     private static boolean nameMatches(String typed, Person person) {
@@ -285,8 +509,14 @@ class ResidentSearchSqlTest {
                 .matchesName(ResidentKeys.sortName(person.name()));
     }
 
-    private List<String> plan(String query) {
-        return plan(query, ResidentFilter.ALL);
+    /** The plan of every statement one first page of the query runs. */
+    private List<List<String>> plans(String query, ResidentFilter filter) {
+        List<Query> seen = new ArrayList<>();
+        DSLContext recording = DSL.using(ctx.configuration().derive(
+                ExecuteListener.onExecuteStart(c -> seen.add(c.query()))));
+        ResidentSearchSql.page(recording, query, filter, 0, 100);
+        return seen.stream().map(q -> ctx.fetch("explain query plan " + q.getSQL(), q.getBindValues().toArray())
+                .getValues("detail", String.class)).toList();
     }
 
     private List<String> plan(String query, ResidentFilter filter) {

@@ -13,6 +13,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -27,9 +29,12 @@ import org.dolbom.app.DataLocation;
 import org.dolbom.domain.Resident;
 import org.dolbom.domain.SupportPlan;
 import org.dolbom.domain.Visit;
+import org.dolbom.search.Hangul;
+import org.dolbom.search.ResidentKeys;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -149,6 +154,26 @@ class UpgradeFixturesTest {
         // Found by the search a person types: name and 초성 both come from the search keys.
         assertThat(context.residents().search(resident.name(), ResidentFilter.ALL, 0, 50).rows())
                 .extracting(ResidentRow::id).contains(id);
+        // The search keys of V4 were made for every resident the older file held, and answer each kind of query.
+        int keys = context.database().read(ctx -> ctx.fetchCount(DSL.table("resident_search_key")));
+        int derived = context.database().read(ctx -> ctx.fetchCount(DSL.selectDistinct(DSL.asterisk())
+                .from(DSL.table("resident_search_key_source"))));
+        assertThat(keys).isPositive().isEqualTo(derived);
+        List<String> queries = new ArrayList<>(List.of(Hangul.initials(ResidentKeys.sortName(resident.name())),
+                resident.birthDate().format(DateTimeFormatter.BASIC_ISO_DATE)));
+        if (resident.name().length() > 2) {
+            queries.add(resident.name().substring(1));
+        }
+        if (resident.roadAddress() != null && resident.roadAddress().contains(" ")) {
+            queries.add(resident.roadAddress().split(" ")[1]);
+        }
+        if (resident.mobilePhone() != null) {
+            queries.add(resident.mobilePhone().lastFour());
+        }
+        for (String query : queries) {
+            assertThat(context.residents().search(query, ResidentFilter.ALL, 0, 5000).rows()).as(query)
+                    .extracting(ResidentRow::id).contains(id);
+        }
     }
 
     private static void assertThePlanIsAsRecorded(AppContext context, Properties expected) {

@@ -1,5 +1,6 @@
 package org.dolbom.ui.residents;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -25,6 +26,7 @@ import org.dolbom.store.ResidentStore;
 import org.dolbom.ui.ErrorText;
 import org.dolbom.ui.StatusLine;
 import org.dolbom.ui.concurrent.BackgroundWork;
+import org.dolbom.ui.concurrent.Job;
 
 /**
  * The registry list: one query, a page at a time. A newer search makes the answers to older ones irrelevant,
@@ -53,6 +55,8 @@ public final class ResidentListViewModel {
     private Consumer<List<String>> onExport = ids -> { };
 
     private long generation;
+    /** The work of the current search (first page, more rows, the total): cancelled when a newer search starts. */
+    private final List<Job<?>> current = new ArrayList<>();
     private boolean fetchingMore;
     /** The query and filter the rows on screen answer; null until the first answer. */
     private String shownSearch;
@@ -87,6 +91,9 @@ public final class ResidentListViewModel {
     /** Runs the current query from the first page; answers to earlier searches are dropped. */
     public void search() {
         long mine = ++generation;
+        // Work for an older search that has not started yet never reaches the store.
+        current.forEach(Job::cancel);
+        current.clear();
         String q = query.get() == null ? "" : query.get().strip();
         ResidentFilter filter = includeClosed.get() ? ResidentFilter.ALL : ResidentFilter.OPEN_ONLY;
         loading.set(true);
@@ -97,7 +104,10 @@ public final class ResidentListViewModel {
         }
         // An empty answer to no search at all means the file has no residents (or only closed ones): say how to
         // add the first, not to shorten a search nobody typed.
-        work.job(p -> {
+        current.add(work.job(p -> {
+                    if (p.isCancelled()) {
+                        return null;
+                    }
                     ResidentPage page = store.search(q, filter, 0, PAGE_SIZE);
                     int anyAtAll = page.rows().isEmpty() && q.isEmpty() ? store.count("", ResidentFilter.ALL) : -1;
                     return new FirstPage(page, anyAtAll);
@@ -127,7 +137,7 @@ public final class ResidentListViewModel {
                         status.show(new ErrorText(messages).of(e));
                     }
                 })
-                .start();
+                .start());
     }
 
     private record FirstPage(ResidentPage page, int anyAtAll) {
@@ -171,7 +181,7 @@ public final class ResidentListViewModel {
         String q = query.get() == null ? "" : query.get().strip();
         ResidentFilter filter = includeClosed.get() ? ResidentFilter.ALL : ResidentFilter.OPEN_ONLY;
         int offset = rows.size();
-        work.job(p -> store.search(q, filter, offset, PAGE_SIZE))
+        current.add(work.job(p -> p.isCancelled() ? null : store.search(q, filter, offset, PAGE_SIZE))
                 .onSuccess(page -> {
                     if (mine == generation) {
                         fetchingMore = false;
@@ -185,7 +195,7 @@ public final class ResidentListViewModel {
                         status.show(new ErrorText(messages).of(e));
                     }
                 })
-                .start();
+                .start());
     }
 
     /**
@@ -193,7 +203,7 @@ public final class ResidentListViewModel {
      * a search that has since been replaced is dropped.
      */
     private void count(long mine, String q, ResidentFilter filter) {
-        work.job(p -> store.count(q, filter))
+        current.add(work.job(p -> p.isCancelled() ? -1 : store.count(q, filter))
                 .onSuccess(n -> {
                     if (mine == generation) {
                         total = n;
@@ -205,7 +215,7 @@ public final class ResidentListViewModel {
                         status.show(new ErrorText(messages).of(e));
                     }
                 })
-                .start();
+                .start());
     }
 
     private void settle(ResidentPage page) {
