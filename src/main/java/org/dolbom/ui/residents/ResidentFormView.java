@@ -97,7 +97,7 @@ public final class ResidentFormView {
         vm.openProperty().addListener((o, was, now) -> {
             if (now && focusWhenOpen && nameField != null) {
                 focusWhenOpen = false;
-                Platform.runLater(nameField::requestFocus);
+                focusNameOnceShown();
             }
         });
         return pane;
@@ -152,10 +152,32 @@ public final class ResidentFormView {
      */
     public void focusFirstField() {
         if (nameField != null && vm.openProperty().get()) {
-            nameField.requestFocus();
+            focusNameOnceShown();
         } else {
             focusWhenOpen = true;
         }
+    }
+
+    /**
+     * A field just built has no skin until the next pulse, and a focus asked for before that is lost; ask once the
+     * skin is there.
+     */
+    private void focusNameOnceShown() {
+        TextField field = nameField;
+        if (field.getSkin() != null) {
+            Platform.runLater(field::requestFocus);
+            return;
+        }
+        field.skinProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.control.Skin<?>> o,
+                    javafx.scene.control.Skin<?> was, javafx.scene.control.Skin<?> now) {
+                if (now != null) {
+                    field.skinProperty().removeListener(this);
+                    Platform.runLater(field::requestFocus);
+                }
+            }
+        });
     }
 
     private static Tab tab(String id, String text, Node content) {
