@@ -45,12 +45,6 @@ public record CaseFacts(
                 lastMetAt, followUps, null);
     }
 
-    /** The same case with a visit planned on {@code date} (null: none planned). */
-    public CaseFacts withPlannedOn(LocalDate date) {
-        return new CaseFacts(residentId, residentName, status, riskLevel, responsibleStaffId, areaId, intakeDate,
-                plans, lastCheckOn, lastMetAt, followUps, date);
-    }
-
     /**
      * The same case after one more visit was recorded: a MET visit moves {@link #lastMetAt} forward, and a
      * follow-up the visit asks for is added.

@@ -30,9 +30,4 @@ public record DueItem(
                    RiskLevel riskLevel, UUID responsibleStaffId, UUID areaId) {
         this(residentId, residentName, reason, dueDate, state, riskLevel, responsibleStaffId, areaId, null, null);
     }
-
-    /** Whether a visit is already on the schedule for this resident. */
-    public boolean isPlanned() {
-        return plannedOn != null;
-    }
 }

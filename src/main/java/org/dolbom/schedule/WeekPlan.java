@@ -157,11 +157,6 @@ public record WeekPlan(
         return new WeekPlan(week, workingDays, renumber(rest), out, capacities);
     }
 
-    /** The same visits with another 미편성 list, e.g. the one saved with the week. */
-    public WeekPlan withNotPlaced(List<NotPlaced> list) {
-        return new WeekPlan(week, workingDays, visits, list, capacities);
-    }
-
     /** The same plan shown with other working days (Saturday on or off). */
     public WeekPlan withWorkingDays(List<LocalDate> days) {
         return new WeekPlan(week, days, visits, notPlaced, capacities);

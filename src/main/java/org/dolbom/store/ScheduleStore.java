@@ -215,14 +215,6 @@ public final class ScheduleStore {
                         reasons(r.value5()), NotPlaced.Cause.valueOf(r.value6()), date(r.value7()))));
     }
 
-    /** Replaces the 미편성 list saved with the week that starts on {@code monday}. */
-    public void saveNotPlaced(LocalDate monday, List<NotPlaced> notPlaced) {
-        database.write(ctx -> {
-            writeNotPlaced(ctx, monday, notPlaced, Instant.now(clock));
-            return null;
-        });
-    }
-
     private static void writeNotPlaced(DSLContext ctx, LocalDate monday, List<NotPlaced> notPlaced, Instant now) {
         ctx.deleteFrom(SCHEDULE_NOT_PLACED).where(SCHEDULE_NOT_PLACED.WEEK_MONDAY.eq(monday.toString())).execute();
         int position = 0;

@@ -1,7 +1,6 @@
 package org.dolbom.ui.casefile;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -30,7 +30,6 @@ import org.dolbom.ui.ErrorText;
 import org.dolbom.ui.KoreanDates;
 import org.dolbom.ui.StatusLine;
 import org.dolbom.ui.casefile.CaseChanges;
-import org.dolbom.ui.casefile.CaseFileViewModel;
 import org.dolbom.ui.concurrent.BackgroundWork;
 
 /**
