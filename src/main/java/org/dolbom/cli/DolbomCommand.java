@@ -56,6 +56,12 @@ public final class DolbomCommand implements Callable<Integer> {
     @Option(names = "--startup-probe", descriptionKey = "cli.option.startupProbe")
     private boolean startupProbe;
 
+    @Option(names = "--stall-probe", descriptionKey = "cli.option.stallProbe")
+    private boolean stallProbe;
+
+    @Option(names = "--stall-import", paramLabel = "FILE", descriptionKey = "cli.option.stallImport")
+    private Path stallImport;
+
     @Spec
     private CommandSpec spec;
 
@@ -167,7 +173,9 @@ public final class DolbomCommand implements Callable<Integer> {
             return noScreen();
         }
         try {
-            return window.applyAsInt(new WindowRequest(databaseFile(null), demo, startupProbe));
+            WindowRequest.StallProbe stall = stallProbe || stallImport != null
+                    ? new WindowRequest.StallProbe(stallImport) : null;
+            return window.applyAsInt(new WindowRequest(databaseFile(null), demo, startupProbe, stall));
         } catch (NoScreenException e) {
             return noScreen();
         }

@@ -37,7 +37,8 @@ public final class DolbomApp {
         StartupViewModel startup = new StartupViewModel(
                 () -> AppContext.open(databaseFile, Clock.systemDefaultZone()), work, messages, request.demo(),
                 DemoData.DEFAULT_RESIDENTS, actor);
-        DolbomApplication.handOff(startup, work, Settings.fileFor(databaseFile), settings, request.startupProbe());
+        DolbomApplication.handOff(startup, work, Settings.fileFor(databaseFile), settings, request.startupProbe(),
+                request.stallProbe());
         // The file opens while the toolkit starts; the window shows a loading line until it is open.
         startup.beginOpening();
         try {

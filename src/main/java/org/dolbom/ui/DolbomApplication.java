@@ -12,6 +12,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
 import org.dolbom.app.Settings;
+import org.dolbom.app.WindowRequest;
 import org.dolbom.i18n.Messages;
 import org.dolbom.ui.concurrent.BackgroundWork;
 import org.dolbom.ui.startup.StartupView;
@@ -30,24 +31,27 @@ public final class DolbomApplication extends Application {
     private static volatile Path settingsFile;
     private static volatile Settings settings;
     private static volatile boolean startupProbe;
+    private static volatile WindowRequest.StallProbe stallProbe;
 
     static void handOff(StartupViewModel startup, BackgroundWork work, Path settingsFile, Settings settings,
-                        boolean startupProbe) {
+                        boolean startupProbe, WindowRequest.StallProbe stallProbe) {
         DolbomApplication.startup = startup;
         DolbomApplication.work = work;
         DolbomApplication.settingsFile = settingsFile;
         DolbomApplication.settings = settings;
         DolbomApplication.startupProbe = startupProbe;
+        DolbomApplication.stallProbe = stallProbe;
     }
 
     @Override
     public void start(Stage stage) {
-        showThenOpen(stage, startup, work, settingsFile, settings, startupProbe, Platform::exit);
+        showThenOpen(stage, startup, work, settingsFile, settings, startupProbe, stallProbe, Platform::exit);
     }
 
     /** The window shows first; the file opens behind it, and a refusal comes as a dialog over it. */
     static void showThenOpen(Stage stage, StartupViewModel startup, BackgroundWork work, Path settingsFile,
-                             Settings settings, boolean startupProbe, Runnable exit) {
+                             Settings settings, boolean startupProbe, WindowRequest.StallProbe stallProbe,
+                             Runnable exit) {
         Messages messages = new Messages(settings.locale());
         // JavaFX's own ButtonType.OK would read "OK" whatever the language.
         ButtonType ok = new ButtonType(messages.get("common.ok"), ButtonBar.ButtonData.OK_DONE);
@@ -80,6 +84,9 @@ public final class DolbomApplication extends Application {
             MainWindow window = new MainWindow(stage, scene, context, work, settingsFile, settings);
             window.setOnClosed(exit);
             window.show();
+            if (stallProbe != null) {
+                StallProbe.start(scene, messages, context, stallProbe, exit);
+            }
             if (note != null) {
                 window.session().status().show(note);
             }

@@ -175,4 +175,17 @@ class DolbomCommandTest {
             assertThat(w.demo()).isFalse();
         });
     }
+
+    @Test
+    void theStallProbeAndItsBundleAreHandedToTheWindow() {
+        CommandRun run = CommandRun.of("--db", dir.resolve("office.db").toString(), "--stall-probe",
+                "--stall-import", dir.resolve("all.dolbom.json").toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.windows()).singleElement().satisfies(w -> {
+            assertThat(w.stallProbe()).isNotNull();
+            assertThat(w.stallProbe().importBundle()).isEqualTo(dir.resolve("all.dolbom.json"));
+            assertThat(w.startupProbe()).isFalse();
+        });
+    }
 }

@@ -56,7 +56,7 @@ class WindowFirstTest {
             }
             return AppContext.open(file, TestRegistry.CLOCK);
         }, work, Messages.korean(), false, 0, TestRegistry.ACTOR);
-        DolbomApplication.showThenOpen(stage, startup, work, Settings.fileFor(file), Settings.defaults(), false,
+        DolbomApplication.showThenOpen(stage, startup, work, Settings.fileFor(file), Settings.defaults(), false, null,
                 () -> { });
     }
 
