@@ -243,23 +243,53 @@ final class ResidentSearchSql {
         return rows;
     }
 
-    /** No query: everyone, walking the sort index (deleted, sort_name, ...) page by page. */
+    /** The page after {@code previous}: from the index by its cursor when it has one, else by position. */
+    static ResidentPage next(DSLContext ctx, String query, ResidentFilter filter, ResidentPage previous, int limit) {
+        if (previous.next() != null && parse(query).isBlank()) {
+            return list(ctx, filter, previous.offset() + previous.rows().size(), limit, previous.next());
+        }
+        return page(ctx, query, filter, previous.offset() + previous.rows().size(), limit);
+    }
+
+    /** No query: everyone, walking the sort index (deleted, sort_name, birth_date, id) page by page. */
     private static ResidentPage list(DSLContext ctx, ResidentFilter filter, int offset, int limit) {
-        List<ResidentRow> rows = new ArrayList<>(ctx
+        return list(ctx, filter, offset, limit, null);
+    }
+
+    /**
+     * No query, from {@code after} when given (a range on the sort index, whatever the page's number), else from
+     * {@code offset}.
+     */
+    private static ResidentPage list(DSLContext ctx, ResidentFilter filter, int offset, int limit,
+                                     ResidentPage.Cursor after) {
+        List<Condition> where = listConditions(filter);
+        if (after != null) {
+            where.add(DSL.row(RESIDENT.SORT_NAME, RESIDENT.BIRTH_DATE, RESIDENT.ID)
+                    .gt(after.sortName(), after.birthDate(), after.id()));
+        }
+        List<Record> records = new ArrayList<>(ctx
                 .select(RESIDENT.ID, RESIDENT.NAME, RESIDENT.BIRTH_DATE, RESIDENT.SEX, RESIDENT.PHONE_MOBILE,
-                        RESIDENT.PHONE_HOME, RESIDENT.STATUS, RESIDENT.RISK_LEVEL, AREA.TOWNSHIP, AREA.NAME)
+                        RESIDENT.PHONE_HOME, RESIDENT.STATUS, RESIDENT.RISK_LEVEL, AREA.TOWNSHIP, AREA.NAME,
+                        RESIDENT.SORT_NAME)
                 .from(RESIDENT)
                 .leftJoin(AREA).on(AREA.ID.eq(RESIDENT.AREA_ID))
-                .where(listConditions(filter))
+                .where(where)
                 .orderBy(RESIDENT.SORT_NAME.asc(), RESIDENT.BIRTH_DATE.asc(), RESIDENT.ID.asc())
                 .limit(limit + 1)
-                .offset(offset)
-                .fetch(ResidentSearchSql::row));
-        boolean hasMore = rows.size() > limit;
+                .offset(after != null ? 0 : offset)
+                .fetch());
+        boolean hasMore = records.size() > limit;
         if (hasMore) {
-            rows.removeLast();
+            records.removeLast();
         }
-        return new ResidentPage(List.copyOf(rows), offset, hasMore);
+        ResidentPage.Cursor next = null;
+        if (!records.isEmpty()) {
+            Record last = records.getLast();
+            next = new ResidentPage.Cursor(last.get(10, String.class), last.get(2, String.class),
+                    last.get(0, String.class));
+        }
+        List<ResidentRow> rows = records.stream().map(ResidentSearchSql::row).toList();
+        return new ResidentPage(rows, offset, hasMore, next);
     }
 
     private static List<Condition> listConditions(ResidentFilter filter) {

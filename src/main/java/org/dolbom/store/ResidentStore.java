@@ -68,6 +68,14 @@ public final class ResidentStore {
         return database.read(ctx -> ResidentSearchSql.page(ctx, query, filter, offset, limit));
     }
 
+    /**
+     * The page after {@code previous} of the same search. Walking the whole registry (no query), it starts from the
+     * previous page's last row in the index, so the thousandth page costs what the first does.
+     */
+    public ResidentPage next(String query, ResidentFilter filter, ResidentPage previous, int limit) {
+        return database.read(ctx -> ResidentSearchSql.next(ctx, query, filter, previous, limit));
+    }
+
     /** How many residents {@link #search} finds for the query in all, across every page. */
     public int count(String query, ResidentFilter filter) {
         return database.read(ctx -> ResidentSearchSql.count(ctx, query, filter));

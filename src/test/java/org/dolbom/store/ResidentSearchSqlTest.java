@@ -187,6 +187,42 @@ class ResidentSearchSqlTest {
     }
 
     @Test
+    void walkingTheWholeRegistryPageAfterPageGivesEveryoneOnceInTheListsOrderFromTheIndex() throws SQLException {
+        addMany(1500, new Random(11));
+        // Namesakes born the same day: only the id tells them apart, and no page boundary may lose one.
+        for (int i = 0; i < 7; i++) {
+            add("김민수", "1950-01-01", null, "양평읍 양근리");
+        }
+        ctx.execute("ANALYZE");
+
+        for (ResidentFilter filter : ResidentFilter.values()) {
+            List<UUID> oneLongPage = page("", filter, 0, 5000).rows().stream().map(ResidentRow::id).toList();
+            List<UUID> walked = new ArrayList<>();
+            ResidentPage current = page("", filter, 0, 3);
+            current.rows().forEach(row -> walked.add(row.id()));
+            List<String> plans = new ArrayList<>();
+            while (current.hasMore()) {
+                assertThat(current.next()).as("a registry page says where the next starts").isNotNull();
+                ResidentPage previous = current;
+                List<Query> seen = new ArrayList<>();
+                DSLContext recording = DSL.using(ctx.configuration().derive(
+                        ExecuteListener.onExecuteStart(c -> seen.add(c.query()))));
+                current = ResidentSearchSql.next(recording, "", filter, previous, 37);
+                assertThat(current.offset()).isEqualTo(walked.size());
+                current.rows().forEach(row -> walked.add(row.id()));
+                for (Query q : seen) {
+                    plans.addAll(ctx.fetch("explain query plan " + q.getSQL(), q.getBindValues().toArray())
+                            .getValues("detail", String.class));
+                }
+            }
+            assertThat(walked).as("%s", filter).containsExactlyElementsOf(oneLongPage);
+            assertThat(plans).as("%s", filter).isNotEmpty()
+                    .allMatch(step -> !step.contains("TEMP B-TREE"))
+                    .anyMatch(step -> step.contains("resident_sort") && step.contains("(sort_name,birth_date,id)>"));
+        }
+    }
+
+    @Test
     void closedCasesAreHiddenFromOpenOnlyAndTombstonesFromEveryone() {
         UUID open = add("김민수", "1950-01-01", null, "양평읍 양근리");
         UUID closed = add("김영자", "1950-01-01", null, "양평읍 양근리");

@@ -58,6 +58,8 @@ public final class ResidentListViewModel {
     /** The work of the current search (first page, more rows, the total): cancelled when a newer search starts. */
     private final List<Job<?>> current = new ArrayList<>();
     private boolean fetchingMore;
+    /** The last page shown: the next one is read from where it ended. */
+    private ResidentPage lastPage;
     /** The query and filter the rows on screen answer; null until the first answer. */
     private String shownSearch;
     /** Enter was pressed before the search it asked for had answered: open its first match when it does. */
@@ -180,8 +182,8 @@ public final class ResidentListViewModel {
         fetchingMore = true;
         String q = query.get() == null ? "" : query.get().strip();
         ResidentFilter filter = includeClosed.get() ? ResidentFilter.ALL : ResidentFilter.OPEN_ONLY;
-        int offset = rows.size();
-        current.add(work.job(p -> p.isCancelled() ? null : store.search(q, filter, offset, PAGE_SIZE))
+        ResidentPage previous = lastPage;
+        current.add(work.job(p -> p.isCancelled() ? null : store.next(q, filter, previous, PAGE_SIZE))
                 .onSuccess(page -> {
                     if (mine == generation) {
                         fetchingMore = false;
@@ -219,6 +221,7 @@ public final class ResidentListViewModel {
     }
 
     private void settle(ResidentPage page) {
+        lastPage = page;
         hasMore.set(page.hasMore());
         loading.set(false);
         if (!page.hasMore()) {
