@@ -21,6 +21,7 @@ import org.dolbom.store.OfficeStore;
 import org.dolbom.store.PlanStore;
 import org.dolbom.store.ResidentStore;
 import org.dolbom.store.SharingLedger;
+import org.dolbom.store.SqliteLibrary;
 import org.dolbom.store.RrnVault;
 import org.dolbom.store.ScheduleStore;
 import org.dolbom.store.StaffStore;
@@ -88,6 +89,7 @@ public final class AppContext implements AutoCloseable {
      */
     public static AppContext open(Path databaseFile, Clock clock) {
         boolean existed = Files.isRegularFile(databaseFile);
+        SqliteLibrary.keepCopyIn(DataLocation.cacheDirectory());
         Database database = Database.open(databaseFile);
         try {
             if (existed) {

@@ -34,6 +34,25 @@ public final class DataLocation {
     }
 
     /**
+     * Files Dolbom can make again from itself, such as the unpacked SQLite library: {@code ~/.cache/dolbom} (or
+     * {@code $XDG_CACHE_HOME/dolbom}), {@code %LOCALAPPDATA%\Dolbom\cache}, or macOS's.
+     */
+    public static Path cacheDirectory() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        Path home = Path.of(System.getProperty("user.home"));
+        if (os.contains("win")) {
+            String local = System.getenv("LOCALAPPDATA");
+            return (local != null ? Path.of(local) : home.resolve("AppData").resolve("Local")).resolve("Dolbom")
+                    .resolve("cache");
+        }
+        if (os.contains("mac")) {
+            return home.resolve("Library").resolve("Caches").resolve("Dolbom");
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".cache")).resolve("dolbom");
+    }
+
+    /**
      * The RRN key lives beside the data file, never inside it, named after it: {@code office.db} →
      * {@code office.key}. Older versions kept every file's key in {@code dolbom.key}; an existing data file without
      * its own key still finds that one (see {@link #adoptLegacyKey}).
