@@ -1,12 +1,7 @@
 package org.dolbom.store;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
-import java.net.URLConnection;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 import org.sqlite.SQLiteJDBCLoader;
@@ -54,25 +49,10 @@ public final class SqliteLibrary {
             if (resource == null) {
                 return Optional.empty();
             }
-            URLConnection connection = resource.openConnection();
-            connection.setUseCaches(false);
-            long size = connection.getContentLengthLong();
-            Path folder = directory.resolve("sqlite-" + SQLiteJDBCLoader.getVersion()).resolve(platform);
-            Path library = folder.resolve(name);
-            if (Files.isRegularFile(library) && Files.size(library) == size) {
-                return Optional.of(library);
-            }
-            Files.createDirectories(folder);
-            Path partial = Files.createTempFile(folder, name, ".partial");
-            try (InputStream in = connection.getInputStream()) {
-                Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(partial, library, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
-            return Optional.of(library);
-        } catch (IOException | RuntimeException e) {
-            // For example a library in use by another Dolbom on Windows, or a read-only home folder.
+            return CachedCopy.of(resource, directory.resolve("sqlite-" + SQLiteJDBCLoader.getVersion())
+                    .resolve(platform).resolve(name));
+        } catch (RuntimeException e) {
+            // sqlite-jdbc does not know this system: it will say so itself on the first connection.
             return Optional.empty();
         }
     }

@@ -3,6 +3,7 @@ package org.dolbom.ui;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -21,11 +22,13 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 
 import org.dolbom.app.AppContext;
+import org.dolbom.app.DataLocation;
 import org.dolbom.app.Settings;
 import org.dolbom.domain.Office;
 import org.dolbom.domain.Staff;
 import org.dolbom.domain.StaffRole;
 import org.dolbom.i18n.Messages;
+import org.dolbom.store.CachedCopy;
 import org.dolbom.ui.concurrent.BackgroundWork;
 import org.dolbom.ui.setup.SetupView;
 import org.dolbom.ui.setup.SetupViewModel;
@@ -87,18 +90,31 @@ public final class MainWindow {
         });
     }
 
-    /** Ships the Hangul font with the app so an office PC without Korean fonts still shows text, not boxes. */
+    /**
+     * Ships the Hangul font with the app so an office PC without Korean fonts still shows text, not boxes. The fonts
+     * are unpacked once into the user's cache folder and read from there; read from the jar, each start would
+     * inflate 9 MB and write it to a temp file again.
+     */
     public static synchronized void loadFonts() {
         if (fontsLoaded) {
             return;
         }
         for (String font : FONTS) {
-            try (InputStream in = MainWindow.class.getResourceAsStream(font)) {
-                if (in != null) {
+            URL resource = MainWindow.class.getResource(font);
+            if (resource == null) {
+                continue;
+            }
+            Path cached = DataLocation.cacheDirectory().resolve("fonts")
+                    .resolve(font.substring(font.lastIndexOf('/') + 1));
+            Optional<Path> copy = CachedCopy.of(resource, cached);
+            if (copy.isPresent()) {
+                Font.loadFont(copy.get().toUri().toString(), 13);
+            } else {
+                try (InputStream in = resource.openStream()) {
                     Font.loadFont(in, 13);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         }
         fontsLoaded = true;

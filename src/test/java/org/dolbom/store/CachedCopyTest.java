@@ -13,7 +13,7 @@ import org.sqlite.util.OSInfo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SqliteLibraryTest {
+class CachedCopyTest {
 
     @TempDir
     Path cache;
